@@ -1,0 +1,58 @@
+/*
+ * doc.h — one article being analysed: the cleaned original text, its folded
+ * copy with a byte map back into the original, tokens, sentences, clauses
+ * and every lexicon match.  Built by text.c and match.c, read by the date,
+ * number, frame and tally code.  Internal to libidd.
+ */
+#ifndef IDD_DOC_H
+#define IDD_DOC_H
+
+#include <hs/hs.h>
+#include <stdint.h>
+#include "lexicon.h"
+#include "util.h"
+
+typedef struct { uint32_t start, end; } span;
+
+typedef struct {
+    uint32_t start, end;       /* folded bytes, clitics and suffix included */
+    int tok, tok_end;          /* first token, one past the last */
+    idd_cat cat;
+    int item;
+    int lit;                   /* literal index (same literal = same words) */
+    unsigned needs_article : 1;
+    unsigned used : 1;         /* consumed by a date, number or tally */
+} match;
+
+typedef struct {
+    const idd_lexicon *lx;
+    const char *orig;          /* the article text that spans point into */
+    size_t orig_len;
+    ubuf text;                 /* folded analysis text */
+    uint32_t *map;             /* folded byte -> byte offset in orig */
+    size_t map_cap;
+    span *toks;    int ntoks, toks_cap;     /* word tokens */
+    int *tok_sent;                          /* token -> sentence */
+    int *tok_clause;                        /* token -> clause (global numbering) */
+    span *sents;   int nsents, sents_cap;
+    int *sent_para;                         /* sentence -> paragraph */
+    match *m;      int nm, m_cap;           /* sorted by start */
+} doc;
+
+void doc_free(doc *d);
+
+/* text.c: fills orig (from body or html), cleans boilerplate, folds. */
+idd_err doc_build(doc *d, const idd_lexicon *lx, const char *body, const char *html,
+                  const char *title, char **owned_text);
+
+/* match.c: tokens, sentences, clauses and lexicon matches of d->text. */
+idd_err doc_analyse(doc *d, hs_scratch_t *scratch);
+
+/* Index of the first token starting at or after byte `off`. */
+int doc_tok_at(const doc *d, uint32_t off);
+/* 1 when token i is exactly the folded word w. */
+int doc_tok_is(const doc *d, int i, const char *w);
+/* Parses token i as ASCII digits (with , . thousands separators); -1 if not. */
+long doc_tok_number(const doc *d, int i);
+
+#endif

@@ -1,0 +1,123 @@
+/*
+ * lexicon.h — the loaded, read-only knowledge of the extractor: the fold
+ * table, every lexicon and gazetteer entry, and one Hyperscan database over
+ * all their folded patterns.  Internal to libidd; idd_lexicon is opaque
+ * outside.  Built once by idd_lexicon_load and shared by all threads.
+ */
+#ifndef IDD_LEXICON_H
+#define IDD_LEXICON_H
+
+#include <hs/hs.h>
+#include <stdint.h>
+#include "idd.h"
+#include "util.h"
+
+/* Categories of entries.  Each belongs to a layer: matches compete for the
+ * same text only within their layer (see match.c). */
+typedef enum {
+    CAT_PLACE,                                            /* layer place */
+    CAT_ACTOR, CAT_SOURCE, CAT_DEMONYM,                   /* layer entity */
+    CAT_TRIGGER,                                          /* layer trigger */
+    CAT_WEAPON,                                           /* layer weapon */
+    CAT_CUE,                                              /* layer cue */
+    CAT_NOUN,                                             /* layer noun */
+    CAT_NUMBER,                                           /* layer number */
+    CAT_DATE,                                             /* layer date */
+    CAT_COUNT_
+} idd_cat;
+
+enum { LAYER_PLACE, LAYER_ENTITY, LAYER_TRIGGER, LAYER_WEAPON, LAYER_CUE, LAYER_NOUN,
+       LAYER_NUMBER, LAYER_DATE, LAYER_COUNT_ };
+int cat_layer(idd_cat c);
+
+typedef enum { PK_COUNTRY, PK_ADMIN1, PK_ADMIN2, PK_ADMIN3, PK_TOWN, PK_BASE,
+               PK_FACILITY, PK_COUNT_ } place_kind;
+
+typedef struct {
+    char *id, *country, *admin1, *name_en;
+    place_kind kind;
+    double lat, lon;
+    int rank;
+} lex_place;
+
+typedef enum { AK_ARMED, AK_STATE, AK_TARGET } actor_kind;
+
+typedef struct {
+    char *id, *name_en;
+    actor_kind kind;
+    char country[3];           /* state forces: whose demonym names them */
+} lex_actor;
+
+/* Trigger classes, cues, nouns and date kinds are small closed sets: the data
+ * files name them and the loader maps names to these values. */
+typedef enum { TR_ATTACK, TR_SHELLING, TR_AIR_STRIKE, TR_DRONE_ATTACK, TR_STRIKE,
+               TR_EXPLOSION, TR_SUICIDE, TR_CLASH, TR_INTERCEPT, TR_ARREST,
+               TR_ABDUCTION, TR_KILLING, TR_COUNT_ } trigger_class;
+
+typedef enum { W_ROCKET, W_MISSILE, W_DRONE, W_MORTAR, W_ARTILLERY, W_IED,
+               W_SMALL_ARMS, W_AIRCRAFT, W_SUICIDE, W_UNKNOWN, W_COUNT_ } weapon;
+
+typedef enum { CUE_NEGATION, CUE_FUTURE, CUE_THREAT, CUE_CALL, CUE_DENIAL,
+               CUE_OPINION, CUE_AGGREGATE, CUE_SINCE, CUE_UNTIL, CUE_CLAIM,
+               CUE_NEAR, CUE_DIRECTION, CUE_KILLED, CUE_INJURED, CUE_NOCASUALTY,
+               CUE_MANY, CUE_PROXY, CUE_QUALIFIER, CUE_REPORTER, CUE_COUNT_ } cue_kind;
+
+typedef enum { NOUN_TARGET, NOUN_UNIT_ATTACKS, NOUN_UNIT_STRIKES, NOUN_TIMES,
+               NOUN_PERSON, NOUN_COUNT_ } noun_kind;
+
+typedef enum { DK_MONTH, DK_HMONTH, DK_WEEKDAY, DK_REL, DK_PERIOD, DK_PAST,
+               DK_CURRENT, DK_PUBLISHED, DK_EMONTH } date_kind;
+typedef enum { PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH,
+               PERIOD_LAST_MONTH } period_kind;
+
+typedef struct { date_kind kind; int value; } lex_date;
+
+/* One (category, item) a pattern stands for, with how it may attach. */
+typedef struct {
+    idd_cat cat;
+    int item;             /* index into the category's table, or the value */
+    unsigned needs_article : 1;   /* written with ال: text must have it too */
+    unsigned open_end : 1;        /* pattern ended in '*' */
+} lex_sense;
+
+/* A distinct folded literal and the senses that share it. */
+typedef struct {
+    char *text;
+    size_t len;
+    int first_sense, nsenses;
+} lex_literal;
+
+typedef enum { BP_CUT, BP_DROP, BP_CREDIT, BP_TWEET, BP_COUNT_ } bp_kind;
+typedef struct { bp_kind kind; char *folded; size_t len; } lex_boiler;
+
+typedef struct { char *name_en; } lex_source;
+
+/* The fold table: for each BMP code point, its folded UTF-8 (0–7 bytes). */
+typedef struct { uint8_t len; char s[7]; } fold_entry;
+
+struct idd_lexicon {
+    fold_entry *fold;                     /* 65536 entries */
+    lex_place *places;   int nplaces;
+    lex_actor *actors;   int nactors;
+    lex_source *sources; int nsources;
+    char (*demonyms)[3]; int ndemonyms;   /* demonym item -> country code */
+    lex_boiler *boiler;  int nboiler;
+    lex_sense *senses;   int nsenses;
+    lex_literal *lits;   int nlits;
+    hs_database_t *db;
+};
+
+/* Folds s[0..n) into out (a ubuf), appending; for each output byte, records
+ * in map (when not NULL, grown alongside) base + the input offset it came
+ * from.  Runs of white space become one space, line breaks one '\n'. */
+int lex_fold(const struct idd_lexicon *lx, const char *s, size_t n, size_t base,
+             ubuf *out, uint32_t **map, size_t *map_cap);
+
+/* Folds a pattern or short string into a new malloc'd string. */
+char *lex_fold_str(const struct idd_lexicon *lx, const char *s);
+
+const char *trigger_class_name(trigger_class c);
+const char *weapon_name(weapon w);
+int place_kind_specificity(place_kind k);    /* higher = more precise */
+
+#endif

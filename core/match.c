@@ -1,0 +1,372 @@
+/*
+ * match.c — finds every lexicon entry in a folded article.
+ *
+ * Hyperscan reports every literal occurrence; a hit counts only where it
+ * sits on word boundaries once Arabic clitics are allowed for: a conjunction
+ * (و ف), then a preposition (ب ك ل), then the article (ال, or ل after ل as
+ * in للقوات) may stand before it, and a pronoun suffix or tanween alef after
+ * it.  Hits then compete for the text within their layer only, longest
+ * first, so "المقاومة الإسلامية في العراق" (an actor) hides the place
+ * "العراق" inside it while the trigger and weapon layers keep their own
+ * hits on the same words.
+ */
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_word_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0x00C0 && c <= 0x024F);
+}
+
+/* Code point ending just before byte i (UTF-8 back-scan). */
+static int cp_before(const char *t, uint32_t i, uint32_t *cp, uint32_t *start)
+{
+    if (i == 0) return 0;
+    uint32_t j = i - 1;
+    while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80 && i - j < 4) j--;
+    if (!utf8_decode((const unsigned char *)t + j, i - j, cp)) return 0;
+    *start = j;
+    return 1;
+}
+
+static uint32_t word_start(const char *t, uint32_t i)
+{
+    uint32_t cp, s;
+    while (cp_before(t, i, &cp, &s) && is_word_cp(cp)) i = s;
+    return i;
+}
+
+static uint32_t word_end(const char *t, size_t n, uint32_t i)
+{
+    uint32_t cp;
+    int l;
+    while (i < n && (l = utf8_decode((const unsigned char *)t + i, n - i, &cp)) && is_word_cp(cp))
+        i += (uint32_t)l;
+    return i;
+}
+
+/* Folded clitic prefixes (UTF-8 of و ف ب ك ل ا). */
+#define WAW "\xd9\x88"
+#define FA  "\xd9\x81"
+#define BA  "\xd8\xa8"
+#define KAF "\xd9\x83"
+#define LAM "\xd9\x84"
+#define ALEF "\xd8\xa7"
+#define AL ALEF LAM
+
+/* Which prefix the clitics leave: 0 none allowed, 1 bare, 2 with article. */
+static int prefix_kind(const char *p, size_t n)
+{
+    size_t i = 0;
+    if (n - i >= 2 && (!memcmp(p + i, WAW, 2) || !memcmp(p + i, FA, 2))) i += 2;
+    if (i == n) return 1;
+    if (n - i == 4 && !memcmp(p + i, LAM LAM, 4)) return 2;          /* لل */
+    if (n - i >= 2 && (!memcmp(p + i, BA, 2) || !memcmp(p + i, KAF, 2) || !memcmp(p + i, LAM, 2)))
+        i += 2;
+    if (i == n) return 1;
+    if (n - i == 4 && !memcmp(p + i, AL, 4)) return 2;
+    return 0;
+}
+
+static const char *const suffixes[] = {
+    "\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
+    "\xd9\x87\xd9\x86", "\xd9\x8a", "\xd9\x86\xd8\xa7", "\xd9\x83\xd9\x85", ALEF};
+
+static int suffix_ok(const lex_sense *s, const char *p, size_t n)
+{
+    if (n == 0 || s->open_end) return 1;
+    if (s->cat == CAT_PLACE || s->cat == CAT_NUMBER || s->cat == CAT_DATE || s->cat == CAT_DEMONYM)
+        return 0;
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (strlen(suffixes[i]) == n && !memcmp(p, suffixes[i], n)) return 1;
+    return 0;
+}
+
+static int prefix_ok(const lex_sense *s, const char *p, size_t n)
+{
+    int k = prefix_kind(p, n);
+    if (k == 0) return 0;
+    if (s->needs_article) return k == 2;
+    if (k == 2) return s->cat != CAT_NUMBER && s->cat != CAT_DATE;
+    return 1;
+}
+
+typedef struct { uint32_t from, to; int lit; } raw_hit;
+typedef struct { raw_hit *v; size_t n, cap; int oom; } hit_list;
+
+static int on_hit(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *ctx)
+{
+    hit_list *h = ctx;
+    if (h->n == h->cap) {
+        size_t nc = h->cap ? h->cap * 2 : 256;
+        raw_hit *v = realloc(h->v, nc * sizeof *v);
+        if (!v) { h->oom = 1; return 1; }
+        h->v = v;
+        h->cap = nc;
+    }
+    h->v[h->n++] = (raw_hit){(uint32_t)from, (uint32_t)to, (int)id};
+    return 0;
+}
+
+static int push_match(doc *d, const match *m)
+{
+    if (d->nm == d->m_cap) {
+        int nc = d->m_cap ? d->m_cap * 2 : 256;
+        match *v = realloc(d->m, (size_t)nc * sizeof *v);
+        if (!v) return -1;
+        d->m = v;
+        d->m_cap = nc;
+    }
+    d->m[d->nm++] = *m;
+    return 0;
+}
+
+/* Candidates: every (hit, sense) whose surroundings pass the clitic rules. */
+static idd_err collect_candidates(doc *d, const hit_list *h)
+{
+    const idd_lexicon *lx = d->lx;
+    const char *t = d->text.p;
+    for (size_t i = 0; i < h->n; i++) {
+        const raw_hit *r = &h->v[i];
+        const lex_literal *L = &lx->lits[r->lit];
+        uint32_t ws = word_start(t, r->from), we = word_end(t, d->text.len, r->to);
+        for (int k = 0; k < L->nsenses; k++) {
+            const lex_sense *s = &lx->senses[L->first_sense + k];
+            if (!prefix_ok(s, t + ws, r->from - ws) || !suffix_ok(s, t + r->to, we - r->to)) continue;
+            match m = {.start = ws, .end = we, .cat = s->cat, .item = s->item, .lit = r->lit,
+                       .needs_article = s->needs_article};
+            if (push_match(d, &m)) return IDD_ENOMEM;
+        }
+    }
+    return IDD_OK;
+}
+
+static int by_layer_length(const void *a, const void *b)
+{
+    const match *x = a, *y = b;
+    int lx_ = cat_layer(x->cat), ly = cat_layer(y->cat);
+    if (lx_ != ly) return lx_ - ly;
+    size_t xl = x->end - x->start, yl = y->end - y->start;
+    if (xl != yl) return xl > yl ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->lit != y->lit) return x->lit - y->lit;
+    if (x->cat != y->cat) return (int)x->cat - (int)y->cat;
+    return x->item - y->item;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const match *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->end != y->end) return x->end > y->end ? -1 : 1;
+    if (x->cat != y->cat) return (int)x->cat - (int)y->cat;
+    return x->item - y->item;
+}
+
+/* "في سورية", "بسورية", "لسورية" */
+static int introduced_by_preposition(const doc *d, const match *p)
+{
+    const char *w = d->text.p + p->start;
+    if (!memcmp(w, BA, 2) || !memcmp(w, LAM, 2)) return 1;
+    uint32_t s = p->start;
+    while (s > 0 && d->text.p[s - 1] == ' ') s--;
+    return s >= 4 && !memcmp(d->text.p + s - 4, FA "\xd9\x8a", 4) && (s == 4 || d->text.p[s - 5] == ' ');
+}
+
+/* A place inside a longer actor or source name is part of that name
+ * ("المقاومة الإسلامية في العراق"); a place spelled like a demonym
+ * ("سورية") is the adjective unless a preposition introduces it. */
+static void drop_hidden_places(doc *d)
+{
+    int out = 0;
+    for (int i = 0; i < d->nm; i++) {
+        const match *p = &d->m[i];
+        int hidden = 0;
+        if (p->cat == CAT_PLACE)
+            for (int k = 0; k < d->nm && !hidden; k++) {
+                const match *o = &d->m[k];
+                if (o->start > p->start) break;
+                if (o->cat != CAT_ACTOR && o->cat != CAT_SOURCE && o->cat != CAT_DEMONYM) continue;
+                if (o->start > p->start || o->end < p->end) continue;
+                int longer = o->end - o->start > p->end - p->start;
+                hidden = longer || (o->cat == CAT_DEMONYM && !introduced_by_preposition(d, p));
+            }
+        if (!hidden) d->m[out++] = *p;
+    }
+    d->nm = out;
+}
+
+/* Keeps, per layer, the longest non-overlapping matches; a match on exactly
+ * the same words as a kept one (another sense of the literal) is kept too. */
+static idd_err resolve_overlaps(doc *d)
+{
+    qsort(d->m, (size_t)d->nm, sizeof *d->m, by_layer_length);
+    size_t nbytes = (d->text.len + 8) / 8;
+    unsigned char *taken = calloc(nbytes, 1);
+    if (!taken) return IDD_ENOMEM;
+    int out = 0, layer = -1;
+    for (int i = 0; i < d->nm; i++) {
+        match *m = &d->m[i];
+        if (cat_layer(m->cat) != layer) { layer = cat_layer(m->cat); memset(taken, 0, nbytes); }
+        int free_span = 1;
+        for (uint32_t b = m->start; b < m->end && free_span; b++)
+            if (taken[b / 8] & (1u << (b % 8))) free_span = 0;
+        int twin = out > 0 && cat_layer(d->m[out - 1].cat) == layer && d->m[out - 1].start == m->start &&
+                   d->m[out - 1].end == m->end;
+        if (!free_span && !twin) continue;
+        for (uint32_t b = m->start; b < m->end; b++) taken[b / 8] |= (unsigned char)(1u << (b % 8));
+        d->m[out++] = *m;
+    }
+    free(taken);
+    d->nm = out;
+    qsort(d->m, (size_t)d->nm, sizeof *d->m, by_start);
+    drop_hidden_places(d);
+    return IDD_OK;
+}
+
+/* ---- tokens, sentences, clauses ------------------------------------ */
+
+static int push_span(span **v, int *n, int *cap, uint32_t s, uint32_t e)
+{
+    if (*n == *cap) {
+        int nc = *cap ? *cap * 2 : 256;
+        span *p = realloc(*v, (size_t)nc * sizeof *p);
+        if (!p) return -1;
+        *v = p;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = (span){s, e};
+    return 0;
+}
+
+static int is_sentence_end(const char *t, size_t n, uint32_t i)
+{
+    char c = t[i];
+    if (c == '\n' || c == '?' || c == '!' || c == ';') return 1;
+    if (c != '.') return 0;
+    int digit_before = i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9';
+    int digit_after = i + 1 < n && t[i + 1] >= '0' && t[i + 1] <= '9';
+    return !(digit_before && digit_after);
+}
+
+static int is_clause_end(char c) { return c == ',' || c == ':' || c == '-' || c == '(' || c == ')'; }
+
+static idd_err segment(doc *d)
+{
+    const char *t = d->text.p;
+    size_t n = d->text.len;
+    int sent_cap = 0, para = 0, para_cap = 0, clause = 0;
+    uint32_t sent_start = 0;
+    int *tok_sent = NULL, *tok_clause = NULL, tok_cap = 0;
+    for (uint32_t i = 0; i <= n;) {
+        if (i == n || is_sentence_end(t, n, i)) {
+            if (i > sent_start && push_span(&d->sents, &d->nsents, &sent_cap, sent_start, i)) return IDD_ENOMEM;
+            if (d->nsents > para_cap) {
+                para_cap = d->nsents * 2;
+                int *p = realloc(d->sent_para, (size_t)para_cap * sizeof *p);
+                if (!p) return IDD_ENOMEM;
+                d->sent_para = p;
+            }
+            if (i > sent_start) d->sent_para[d->nsents - 1] = para;
+            if (i < n && t[i] == '\n') para++;
+            clause++;
+            sent_start = ++i;
+            continue;
+        }
+        if (is_clause_end(t[i])) { clause++; i++; continue; }
+        uint32_t e = word_end(t, n, i);
+        if (e == i) { i++; continue; }
+        if (push_span(&d->toks, &d->ntoks, &d->toks_cap, i, e)) return IDD_ENOMEM;
+        if (d->ntoks > tok_cap) {
+            tok_cap = d->toks_cap;
+            int *a = realloc(tok_sent, (size_t)tok_cap * sizeof *a), *b;
+            if (!a) { free(tok_sent); free(tok_clause); return IDD_ENOMEM; }
+            tok_sent = a;
+            b = realloc(tok_clause, (size_t)tok_cap * sizeof *b);
+            if (!b) { free(tok_sent); free(tok_clause); return IDD_ENOMEM; }
+            tok_clause = b;
+        }
+        tok_sent[d->ntoks - 1] = d->nsents;
+        tok_clause[d->ntoks - 1] = clause;
+        i = e;
+    }
+    d->tok_sent = tok_sent;
+    d->tok_clause = tok_clause;
+    return IDD_OK;
+}
+
+int doc_tok_at(const doc *d, uint32_t off)
+{
+    int lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (d->toks[mid].start < off) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+int doc_tok_is(const doc *d, int i, const char *w)
+{
+    if (i < 0 || i >= d->ntoks) return 0;
+    size_t n = d->toks[i].end - d->toks[i].start;
+    return strlen(w) == n && !memcmp(d->text.p + d->toks[i].start, w, n);
+}
+
+long doc_tok_number(const doc *d, int i)
+{
+    if (i < 0 || i >= d->ntoks) return -1;
+    const char *p = d->text.p + d->toks[i].start;
+    size_t n = d->toks[i].end - d->toks[i].start;
+    if (n == 0 || n > 9) return -1;
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (p[k] < '0' || p[k] > '9') return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    /* thousands: "3,500" and "3.500" are split by the tokenizer; join them */
+    while (i + 1 < d->ntoks) {
+        uint32_t gap = d->toks[i + 1].start - d->toks[i].end;
+        const char *q = d->text.p + d->toks[i + 1].start;
+        size_t qn = d->toks[i + 1].end - d->toks[i + 1].start;
+        char sep = d->text.p[d->toks[i].end];
+        if (gap != 1 || (sep != ',' && sep != '.') || qn != 3) break;
+        int digits = 1;
+        for (size_t k = 0; k < 3; k++) digits &= q[k] >= '0' && q[k] <= '9';
+        if (!digits || v > 999999) break;
+        v = v * 1000 + (q[0] - '0') * 100 + (q[1] - '0') * 10 + (q[2] - '0');
+        i++;
+    }
+    return v;
+}
+
+idd_err doc_analyse(doc *d, hs_scratch_t *scratch)
+{
+    idd_err e = segment(d);
+    if (e) return e;
+    hit_list h = {0};
+    if (d->text.len &&
+        hs_scan(d->lx->db, d->text.p, (unsigned)d->text.len, 0, scratch, on_hit, &h) != HS_SUCCESS && !h.oom) {
+        free(h.v);
+        return IDD_ENOMEM;
+    }
+    if (h.oom) { free(h.v); return IDD_ENOMEM; }
+    e = collect_candidates(d, &h);
+    free(h.v);
+    if (!e) e = resolve_overlaps(d);
+    for (int i = 0; !e && i < d->nm; i++) {
+        d->m[i].tok = doc_tok_at(d, d->m[i].start);
+        d->m[i].tok_end = doc_tok_at(d, d->m[i].end);
+    }
+    return e;
+}
+
+void doc_free(doc *d)
+{
+    ubuf_free(&d->text);
+    free(d->map); free(d->toks); free(d->tok_sent); free(d->tok_clause);
+    free(d->sents); free(d->sent_para); free(d->m);
+    memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,79 @@
+/*
+ * numbers.c — reads a count at a token: digits in any script (folded to
+ * ASCII), "(40)", "3,500", number words from data/lexicon/numbers.tsv
+ * (خمسة، أربع، عشرين، بضعة، عشرات), compounds joined by و (خمسة وعشرون)
+ * and multipliers (ثلاثة آلاف).  A qualifier before the number (نحو، ما لا
+ * يقل عن، أكثر من) is skipped: ACLED records the stated figure.
+ */
+#include "facts.h"
+
+#include <string.h>
+
+static int word_number(const doc *d, int i, long *val)
+{
+    int k = match_at_tok(d, i, CAT_NUMBER);
+    if (k < 0) return 0;
+    *val = d->m[k].item;
+    return d->m[k].tok_end - i;
+}
+
+static int starts_with_waw(const doc *d, int i)
+{
+    return i < d->ntoks && d->toks[i].end - d->toks[i].start > 2 &&
+           !memcmp(d->text.p + d->toks[i].start, "\xd9\x88", 2);
+}
+
+/* Digits, possibly glued to a conjunction: "و12". */
+static long digits_at(const doc *d, int i)
+{
+    long v = doc_tok_number(d, i);
+    if (v >= 0 || !starts_with_waw(d, i)) return v;
+    const char *p = d->text.p + d->toks[i].start + 2;
+    size_t n = d->toks[i].end - d->toks[i].start - 2;
+    if (n == 0 || n > 9) return -1;
+    v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (p[k] < '0' || p[k] > '9') return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    return v;
+}
+
+static int skip_qualifier(const doc *d, int i)
+{
+    int k = match_at_tok(d, i, CAT_CUE);
+    if (k >= 0 && d->m[k].item == CUE_QUALIFIER) return d->m[k].tok_end;
+    return i;
+}
+
+long number_at(const doc *d, int i, const unsigned char *used, int *next)
+{
+    i = skip_qualifier(d, i);
+    if (i >= d->ntoks || (used && used[i])) return -1;
+    long v = digits_at(d, i);
+    int end = i + 1;
+    if (v < 0) {
+        int n = word_number(d, i, &v);
+        if (!n) return -1;
+        end = i + n;
+        long tens;
+        int n2;
+        /* "خمسة وعشرون": a unit then a tens word that carries و */
+        if (v < 10 && starts_with_waw(d, end) && (n2 = word_number(d, end, &tens)) && tens >= 20 && tens <= 90 &&
+            tens % 10 == 0) {
+            v += tens;
+            end += n2;
+        }
+    } else {
+        /* "3,500" was joined by doc_tok_number; skip the tokens it used */
+        long single = 0;
+        for (const char *p = d->text.p + d->toks[i].start; p < d->text.p + d->toks[i].end; p++)
+            if (*p >= '0' && *p <= '9') single = single * 10 + (*p - '0');
+        while (single < v && end < d->ntoks) { single = single * 1000; end++; }
+    }
+    long mult;
+    int n3 = end < d->ntoks ? word_number(d, end, &mult) : 0;
+    if (n3 && (mult == 1000 || mult == 100) && v < 1000) { v *= mult; end += n3; }
+    *next = end;
+    return v;
+}

@@ -1,0 +1,259 @@
+/*
+ * tallies.c — aggregate figures: "40 attacks since 17 October, 22 in Iraq
+ * and 18 in Syria", "5 strikes in Iraq and Syria", "46 soldiers wounded".
+ *
+ * A count of attacks or strikes is a tally, not an incident, when its clause
+ * names no place below country level and the sentence aggregates (two
+ * countries, since/so far, or a named source such as the Pentagon).  A
+ * casualty count is a tally when its sentence names no place below country
+ * level.  The trigger words a tally uses are consumed so frames.c does not
+ * also code them as incidents.  Per-country figures ("22 مرة في العراق")
+ * become the breakdown; a breakdown alone joins the earlier tally of the
+ * same unit whose total it adds up to.
+ */
+#include "frames.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char FI[] = "\xd9\x81\xd9\x8a";          /* في */
+
+static int subcountry_place_in(const actx *a, int s, int clause)
+{
+    for (int i = 0; i < a->nplaces; i++)
+        if (a->places[i].sent == s && (clause < 0 || a->places[i].clause == clause) &&
+            place_kind_specificity(a->lx->places[a->places[i].place].kind) >= place_kind_specificity(PK_TOWN))
+            return 1;
+    return 0;
+}
+
+static int countries_in(const actx *a, int s, char out[8][3])
+{
+    int n = 0;
+    for (int i = 0; i < a->nplaces && n < 8; i++) {
+        if (a->places[i].sent != s) continue;
+        const char *cc = a->lx->places[a->places[i].place].country;
+        int dup = 0;
+        for (int k = 0; k < n; k++) dup |= !strcmp(out[k], cc);
+        if (!dup) memcpy(out[n++], cc, 3);
+    }
+    return n;
+}
+
+/* What the words after a count at token `next` count, if anything. */
+static int unit_after(const actx *a, int next, int *unit_match, int *unit)
+{
+    for (int t = next; t <= next + 1 && t < a->d.ntoks; t++) {
+        int k = match_at_tok(&a->d, t, CAT_NOUN);
+        if (k >= 0) {
+            int item = a->d.m[k].item;
+            if (item == NOUN_UNIT_ATTACKS || item == NOUN_TIMES) { *unit = TU_ATTACKS; *unit_match = k; return 1; }
+            if (item == NOUN_UNIT_STRIKES) { *unit = TU_STRIKES; *unit_match = k; return 1; }
+            if (item == NOUN_PERSON) { *unit = -1; *unit_match = k; return 1; }
+        }
+        k = match_at_tok(&a->d, t, CAT_TRIGGER);
+        if (k >= 0) {
+            int c = a->d.m[k].item;
+            *unit_match = k;
+            *unit = c == TR_AIR_STRIKE || c == TR_STRIKE ? TU_STRIKES : TU_ATTACKS;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A killed/injured cue within a few words of a count makes it a casualty
+ * figure: "مقتل ما لا يقل عن 24", "(46) جندياً أمريكياً أصيبوا". */
+static int casualty_unit(const actx *a, int num_tok, int after)
+{
+    int s = a->d.tok_sent[num_tok];
+    for (int i = 0; i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_CUE || (m->item != CUE_KILLED && m->item != CUE_INJURED) || a->d.tok_sent[m->tok] != s)
+            continue;
+        int before = m->tok_end <= num_tok && num_tok - m->tok_end <= 5;
+        int behind = m->tok >= after && m->tok - after <= 3;
+        if (before || behind) return m->item == CUE_KILLED ? TU_KILLED : TU_INJURED;
+    }
+    return -1;
+}
+
+static int country_at(const actx *a, int t)
+{
+    for (int i = 0; i < a->nplaces; i++)
+        if (a->places[i].tok == t && a->lx->places[a->places[i].place].kind == PK_COUNTRY) return i;
+    return -1;
+}
+
+/* The country a per-country figure is for: "في العراق" right after it, and
+ * not "في العراق وسوريا" (then the figure covers both). */
+static int country_after(const actx *a, int t)
+{
+    if (t < a->d.ntoks && doc_tok_is(&a->d, t, FI)) t++;
+    int c = country_at(a, t);
+    if (c < 0) return -1;
+    int after = a->d.m[a->places[c].match].tok_end;
+    return country_at(a, after) >= 0 ? -1 : c;
+}
+
+static int push_tally(tally_list *l, const tally *t)
+{
+    if (l->n == l->cap) {
+        int nc = l->cap ? l->cap * 2 : 8;
+        tally *v = realloc(l->v, (size_t)nc * sizeof *v);
+        if (!v) return -1;
+        l->v = v;
+        l->cap = nc;
+    }
+    l->v[l->n++] = *t;
+    return 0;
+}
+
+static void period_of(const actx *a, int s, tally *t)
+{
+    int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
+    for (int i = 0; i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->tok < t0 || m->tok >= t1 || m->cat != CAT_CUE) continue;
+        if (m->item != CUE_SINCE && m->item != CUE_UNTIL && m->item != CUE_AGGREGATE) continue;
+        for (int k = 0; k < a->dates.n; k++) {
+            const date_mention *dm = &a->dates.v[k];
+            if (dm->tok < m->tok_end || dm->tok - m->tok_end > 6) continue;
+            if (m->item == CUE_UNTIL) { if (!t->until.y) t->until = dm->when; }
+            else if (!t->since.y) {
+                t->since = dm->when;
+                /* "بين X و Y": the next date ends the period */
+                if (k + 1 < a->dates.n && a->dates.v[k + 1].sent == s && a->dates.v[k + 1].tok - dm->tok_end <= 2)
+                    t->until = a->dates.v[k + 1].when;
+            }
+            break;
+        }
+    }
+}
+
+static int source_in(const actx *a, int s)
+{
+    int k = find_in_range(a, CAT_SOURCE, -1, sent_first_tok(a, s), sent_end_tok(a, s));
+    return k >= 0 ? a->d.m[k].item : -1;
+}
+
+static int aggregate_sentence(const actx *a, int s, int ncountries)
+{
+    return ncountries >= 2 || sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
+           source_in(a, s) >= 0;
+}
+
+static void consume_clause_triggers(actx *a, int clause)
+{
+    for (int i = 0; i < a->d.nm; i++)
+        if (a->d.m[i].cat == CAT_TRIGGER && a->d.tok_clause[a->d.m[i].tok] == clause) a->consumed[i] = 1;
+}
+
+/* Joins a breakdown-only tally to the earlier one of its unit it completes. */
+static int join_breakdown(actx *a, const tally *t)
+{
+    long sum = 0;
+    for (int k = 0; k < t->nbd; k++) sum += t->bd_count[k];
+    for (int i = a->tal.n - 1; i >= 0; i--) {
+        tally *o = &a->tal.v[i];
+        if (o->unit != t->unit || o->nbd) continue;
+        if (o->count == sum || o->count < 0) {
+            memcpy(o->bd_country, t->bd_country, sizeof o->bd_country);
+            memcpy(o->bd_count, t->bd_count, sizeof o->bd_count);
+            o->nbd = t->nbd;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int duplicate_tally(const actx *a, const tally *t)
+{
+    for (int i = 0; i < a->tal.n; i++)
+        if (a->tal.v[i].unit == t->unit && a->tal.v[i].count == t->count && t->count >= 0) return 1;
+    return 0;
+}
+
+static idd_err tallies_of_sentence(actx *a, int s)
+{
+    int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
+    char countries[8][3];
+    int ncountries = countries_in(a, s, countries);
+    tally total = {.count = -1, .source = -1}, parts = {.count = -1, .source = -1};
+    int have_total = 0, total_unit_match = -1;
+    for (int i = t0; i < t1; i++) {
+        if (a->used[i]) continue;
+        int next;
+        long n = number_at(&a->d, i, a->used, &next);
+        if (n < 0) continue;
+        int unit = -1, um = -1;
+        int has_unit = unit_after(a, next, &um, &unit);
+        int cas = casualty_unit(a, i, has_unit ? a->d.m[um].tok_end : next);
+        if (cas >= 0 && (unit < 0 || !has_unit)) unit = cas;
+        if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && a->d.m[um].item == NOUN_PERSON) unit = cas;
+        if (unit < 0) { i = next - 1; continue; }
+        int after = has_unit ? a->d.m[um].tok_end : next;
+        int c = country_after(a, after);
+        if (c >= 0 && unit != TU_KILLED && unit != TU_INJURED && parts.nbd < 8) {
+            parts.unit = unit;
+            memcpy(parts.bd_country[parts.nbd], a->lx->places[a->places[c].place].country, 3);
+            parts.bd_count[parts.nbd++] = n;
+            for (int k = i; k < next; k++) a->used[k] = 1;
+            /* "و12 في سوريا": the unit may be left out after the first */
+        } else if (!have_total && n >= 2) {
+            int clause = a->d.tok_clause[i];
+            int is_cas = unit == TU_KILLED || unit == TU_INJURED;
+            if (is_cas ? subcountry_place_in(a, s, -1) : subcountry_place_in(a, s, clause)) { i = next - 1; continue; }
+            if (!is_cas && !aggregate_sentence(a, s, ncountries)) { i = next - 1; continue; }
+            total.unit = unit;
+            total.count = n;
+            total.tok = i;
+            total.tok_end = after;
+            have_total = 1;
+            total_unit_match = um;
+            for (int k = i; k < next; k++) a->used[k] = 1;
+        }
+        i = next - 1;
+    }
+    /* the unit may be omitted after the first figure: "17 هجوما في العراق و12 في سوريا" */
+    for (int i = t0; i < t1 && parts.nbd > 0 && parts.nbd < 8; i++) {
+        if (a->used[i]) continue;
+        int next;
+        long n = number_at(&a->d, i, a->used, &next);
+        int c = n >= 0 ? country_after(a, next) : -1;
+        if (c < 0) continue;
+        const char *cc = a->lx->places[a->places[c].place].country;
+        int dup = 0;
+        for (int k = 0; k < parts.nbd; k++) dup |= !strcmp(parts.bd_country[k], cc);
+        if (dup) continue;
+        memcpy(parts.bd_country[parts.nbd], cc, 3);
+        parts.bd_count[parts.nbd++] = n;
+        for (int k = i; k < next; k++) a->used[k] = 1;
+    }
+    if (!have_total && parts.nbd < 2) return IDD_OK;
+    tally t = have_total ? total : parts;
+    if (have_total && parts.nbd && parts.unit == total.unit) {
+        memcpy(t.bd_country, parts.bd_country, sizeof t.bd_country);
+        memcpy(t.bd_count, parts.bd_count, sizeof t.bd_count);
+        t.nbd = parts.nbd;
+    }
+    t.sent = s;
+    t.source = source_in(a, s);
+    memcpy(t.countries, countries, sizeof countries);
+    t.ncountries = ncountries;
+    period_of(a, s, &t);
+    if (total_unit_match >= 0 || parts.nbd) consume_clause_triggers(a, a->d.tok_clause[have_total ? total.tok : t0]);
+    if (have_total && total_unit_match >= 0) a->consumed[total_unit_match] = 1;
+    if (!have_total && join_breakdown(a, &t)) return IDD_OK;
+    if (duplicate_tally(a, &t)) return IDD_OK;
+    return push_tally(&a->tal, &t) ? IDD_ENOMEM : IDD_OK;
+}
+
+idd_err tallies_find(actx *a)
+{
+    for (int s = 0; s < a->d.nsents; s++) {
+        idd_err e = tallies_of_sentence(a, s);
+        if (e) return e;
+    }
+    return IDD_OK;
+}

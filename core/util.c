@@ -1,0 +1,144 @@
+/*
+ * util.c — internal helpers shared by the core's modules (see util.h) and
+ * the error-code tables of the public API.
+ */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ubuf_reserve(ubuf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + extra + 1) {
+        if (cap > SIZE_MAX / 2) return -1;
+        cap *= 2;
+    }
+    char *p = realloc(b->p, cap);
+    if (!p) return -1;
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
+int ubuf_add(ubuf *b, const char *s, size_t n)
+{
+    if (ubuf_reserve(b, n)) return -1;
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+    return 0;
+}
+
+int ubuf_addc(ubuf *b, char c) { return ubuf_add(b, &c, 1); }
+
+void ubuf_free(ubuf *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->len = b->cap = 0;
+}
+
+int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n == 0) return 0;
+    unsigned c = s[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    int len; uint32_t v, min;
+    if ((c & 0xE0) == 0xC0) { len = 2; v = c & 0x1F; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; v = c & 0x0F; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; v = c & 0x07; min = 0x10000; }
+    else return 0;
+    if ((size_t)len > n) return 0;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return len;
+}
+
+int utf8_encode(uint32_t cp, char *out)
+{
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (char)(0xC0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12)); out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F)); return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18)); out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+int utf8_valid(const char *s, size_t n, size_t *bad)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        if (u[i] == 0) { if (bad) *bad = i; return 0; }
+        if (u[i] < 0x80) { i++; continue; }
+        uint32_t cp;
+        int l = utf8_decode(u + i, n - i, &cp);
+        if (!l) { if (bad) *bad = i; return 0; }
+        i += (size_t)l;
+    }
+    return 1;
+}
+
+uint64_t fnv1a(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *u = p;
+    for (size_t i = 0; i < n; i++) { h ^= u[i]; h *= 0x100000001b3ULL; }
+    return h;
+}
+
+idd_err set_err(char *msg, size_t msglen, idd_err err, const char *fmt, ...)
+{
+    if (msg && msglen) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(msg, msglen, fmt, ap);
+        va_end(ap);
+    }
+    return err;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) return NULL;
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+static const struct { const char *name, *klass; } err_table[] = {
+    [IDD_OK]      = {"success", "ok"},
+    [IDD_ENOMEM]  = {"out of memory", "internal"},
+    [IDD_EINVAL]  = {"invalid argument", "internal"},
+    [IDD_EJSON]   = {"message is not a JSON object", "not_json"},
+    [IDD_EUTF8]   = {"text is not valid UTF-8", "bad_utf8"},
+    [IDD_ETOOBIG] = {"message over the size limit", "too_big"},
+    [IDD_EEMPTY]  = {"article has no text", "no_body"},
+    [IDD_ETYPE]   = {"a field has the wrong type", "wrong_type"},
+    [IDD_EIO]     = {"input/output error", "io"},
+    [IDD_EDATA]   = {"invalid lexicon or gazetteer data", "bad_data"},
+    [IDD_EBUSY]   = {"queue full", "busy"},
+    [IDD_ECLOSED] = {"shutting down", "closed"},
+};
+
+const char *idd_strerror(idd_err err)
+{
+    if ((unsigned)err >= sizeof err_table / sizeof *err_table) return "unknown error";
+    return err_table[err].name;
+}
+
+const char *idd_errclass(idd_err err)
+{
+    if ((unsigned)err >= sizeof err_table / sizeof *err_table) return "unknown";
+    return err_table[err].klass;
+}

@@ -1,0 +1,38 @@
+/*
+ * util.h — small internal helpers of libidd: growable buffers, UTF-8
+ * decoding and validation, hashing, error messages.  Not part of the API.
+ */
+#ifndef IDD_UTIL_H
+#define IDD_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "idd.h"
+
+typedef struct { char *p; size_t len, cap; } ubuf;
+
+int  ubuf_reserve(ubuf *b, size_t extra);        /* 0 ok, -1 ENOMEM */
+int  ubuf_add(ubuf *b, const char *s, size_t n);
+int  ubuf_addc(ubuf *b, char c);
+void ubuf_free(ubuf *b);
+
+/* Decodes one code point at s[0..n).  Returns its length (1–4) and stores
+ * the code point, or returns 0 for an invalid or truncated sequence. */
+int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encodes cp into out (4 bytes room); returns the length. */
+int utf8_encode(uint32_t cp, char *out);
+/* 1 when s[0..n) is valid UTF-8 with no NUL byte; else 0 and *bad = offset. */
+int utf8_valid(const char *s, size_t n, size_t *bad);
+
+/* 64-bit FNV-1a, continued from `h` (start with FNV_OFFSET). */
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+uint64_t fnv1a(uint64_t h, const void *p, size_t n);
+
+/* Writes a formatted message into msg (if not NULL) and returns err. */
+idd_err set_err(char *msg, size_t msglen, idd_err err, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+char *xstrndup(const char *s, size_t n);
+
+#endif
