@@ -42,6 +42,9 @@ day dates_published_in_text(const doc *d, const date_list *dates);
  * *next to the token after it, or returns -1. */
 long number_at(const doc *d, int i, const unsigned char *tok_used, int *next);
 
+/* 1 when the number at token i is a vague amount (عشرات، مئات، بضعة). */
+int number_is_vague(const doc *d, int i);
+
 /* The match index of category `cat` starting at token i, or -1. */
 int match_at_tok(const doc *d, int i, idd_cat cat);
 

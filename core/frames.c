@@ -168,6 +168,15 @@ static int push_incident(incident_list *l, const incident *x)
     return 0;
 }
 
+/* What the last event-bearing trigger said, for the sentences after it that
+ * refer back to it ("الضربات"، "الهجوم"، "هذه الهجمات"). */
+typedef struct {
+    int valid, sent;
+    trigger_class cls;
+    int actor1, actor1_match;
+    int date;                  /* index into a->dates, or -1 */
+} memory;
+
 /* How the words before a trigger qualify it: 0 drop, 1 weak, 2 strong. */
 static int trigger_strength(const actx *a, const match *t)
 {
@@ -191,8 +200,13 @@ static int trigger_strength(const actx *a, const match *t)
     return 2;
 }
 
+static int is_site(const actx *a, int p)
+{
+    return a->lx->places[p].kind == PK_BASE || a->lx->places[p].kind == PK_FACILITY;
+}
+
 /* The trigger a place belongs to: nearest before it in the sentence, else
- * right after it. */
+ * one shortly after it in its clause (or after "تعرضت", or for a site). */
 static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_mention *p)
 {
     int best = -1;
@@ -203,7 +217,9 @@ static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_
     if (best >= 0) return best;
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
-        if (t->tok > p->tok && t->tok - p->tok <= 8 && a->d.tok_clause[t->tok] == p->clause) return k;
+        if (t->tok > p->tok && t->tok - p->tok <= 12 &&
+            (a->d.tok_clause[t->tok] == p->clause || is_site(a, p->place) || cue_before(a, p->tok, CUE_SUBJECTED, 3) >= 0))
+            return k;
     }
     return -1;
 }
@@ -229,14 +245,19 @@ static int targets_before(const actx *a, int tok)
     return 0;
 }
 
-static int sentence_date(const actx *a, int s, int *tok)
+/* The date of sentence s nearest to token tok, or -1. */
+static int sentence_date(const actx *a, int s, int tok)
 {
-    for (int k = 0; k < a->dates.n; k++)
-        if (a->dates.v[k].sent == s) { *tok = a->dates.v[k].tok; return k; }
-    return -1;
+    int best = -1, best_d = 1 << 30;
+    for (int k = 0; k < a->dates.n; k++) {
+        if (a->dates.v[k].sent != s) continue;
+        int d = abs(a->dates.v[k].tok - tok);
+        if (d < best_d) { best = k; best_d = d; }
+    }
+    return best;
 }
 
-/* The nearest date before sentence s in its paragraph, else in the article. */
+/* The nearest date mentioned before sentence s. */
 static int inherited_date(const actx *a, int s)
 {
     int best = -1;
@@ -255,7 +276,7 @@ static void weapons_near(const actx *a, incident *x, const match *t)
     int s = a->d.tok_sent[t->tok];
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat == CAT_WEAPON && m->item < W_COUNT_ && a->d.tok_sent[m->tok] == s && abs(m->tok - t->tok) <= 12)
+        if (m->cat == CAT_WEAPON && m->item < W_COUNT_ && a->d.tok_sent[m->tok] == s && abs(m->tok - t->tok) <= 25)
             add_weapon(x, (weapon)m->item);
     }
     switch (t->item) {
@@ -265,88 +286,187 @@ static void weapons_near(const actx *a, incident *x, const match *t)
     }
 }
 
-/* The state whose demonym follows the trigger: "غارة أمريكية" -> US. */
-static int demonym_actor(const actx *a, const match *t)
+/* The weapon named within four words after token tok, or -1. */
+static int weapon_after(const actx *a, int tok)
 {
-    int k = match_at_tok(&a->d, t->tok_end, CAT_DEMONYM);
-    if (k < 0) k = match_at_tok(&a->d, t->tok_end + 1, CAT_DEMONYM);
-    if (k < 0) return -1;
-    const char *cc = a->lx->demonyms[a->d.m[k].item];
-    for (int i = 0; i < a->lx->nactors; i++)
-        if (a->lx->actors[i].kind == AK_STATE && !strcmp(a->lx->actors[i].country, cc)) return i;
+    for (int t = tok; t < tok + 5 && t < a->d.ntoks; t++) {
+        int k = match_at_tok(&a->d, t, CAT_WEAPON);
+        if (k >= 0 && a->d.m[k].item < W_COUNT_) return a->d.m[k].item;
+    }
     return -1;
 }
 
-static void actors_for(const actx *a, incident *x, const match *t)
+static int is_generic(trigger_class c) { return c == TR_ATTACK || c == TR_STRIKE; }
+
+static int is_specific(trigger_class c)
 {
-    int s = a->d.tok_sent[t->tok];
-    int state_striker = demonym_actor(a, t);
-    int fam = family_of((trigger_class)t->item);
+    return c == TR_AIR_STRIKE || c == TR_SHELLING || c == TR_DRONE_ATTACK || c == TR_EXPLOSION || c == TR_SUICIDE;
+}
+
+/* The class a trigger stands for in its sentence: "سقوط" only with a weapon
+ * after it; "استهدفت" next to "غارات جوية" is the air strike; an attack the
+ * sentence says was shot down is the interception.  -1: not an event. */
+static int effective_class(const actx *a, const int *trig, int ntrig, int k, int has_intercept, int *chained)
+{
+    const match *t = &a->d.m[trig[k]];
+    trigger_class c = (trigger_class)t->item;
+    *chained = -1;
+    if (c == TR_IMPACT) {
+        int w = weapon_after(a, t->tok_end);
+        if (w == W_ROCKET || w == W_MORTAR || w == W_MISSILE || w == W_ARTILLERY) return TR_SHELLING;
+        if (w == W_DRONE) return TR_DRONE_ATTACK;
+        return -1;
+    }
+    if (!is_generic(c)) return c;
+    if (has_intercept || cue_before(a, t->tok, CUE_ATTEMPT, 3) >= 0) return has_intercept ? TR_INTERCEPT : c;
+    int best = -1, best_d = 9;
+    for (int j = 0; j < ntrig; j++) {
+        const match *o = &a->d.m[trig[j]];
+        int d = abs(o->tok - t->tok);
+        if (j != k && is_specific((trigger_class)o->item) && d < best_d) { best = j; best_d = d; }
+    }
+    if (best < 0) return c;
+    *chained = trig[best];
+    return a->d.m[trig[best]].item;
+}
+
+/* A folded word written with the article: "الهجوم", "والضربات", "بالهجوم". */
+static int definite(const actx *a, const match *m)
+{
+    const char *w = a->d.text.p + m->start;
+    size_t n = m->end - m->start;
+    if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }
+    if (n > 2 && (!memcmp(w, "\xd8\xa8", 2) || !memcmp(w, "\xd9\x84", 2) || !memcmp(w, "\xd9\x83", 2))) { w += 2; n -= 2; }
+    return n > 4 && (!memcmp(w, "\xd8\xa7\xd9\x84", 4) || !memcmp(w, "\xd9\x84", 2));
+}
+
+/* The state whose demonym stands within four words of the trigger, in its
+ * clause: "غارة أمريكية", "قصفت الطائرات الحربية التركية". */
+static int demonym_actor(const actx *a, const match *t)
+{
+    int clause = a->d.tok_clause[t->tok], best = -1, best_d = 5;
+    for (int i = 0; i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_DEMONYM || a->d.tok_clause[m->tok] != clause) continue;
+        int d = m->tok >= t->tok_end ? m->tok - t->tok_end : t->tok - m->tok_end;
+        if (d < 0 || d >= best_d) continue;
+        const char *cc = a->lx->demonyms[m->item];
+        for (int k = 0; k < a->lx->nactors; k++)
+            if (a->lx->actors[k].kind == AK_STATE && !strcmp(a->lx->actors[k].country, cc)) { best = k; best_d = d; break; }
+    }
+    return best;
+}
+
+static int state_led(trigger_class c)
+{
+    return c == TR_AIR_STRIKE || c == TR_STRIKE || c == TR_SHELLING || c == TR_INTERCEPT || c == TR_ARREST;
+}
+
+static void actors_for(const actx *a, incident *x, const match *t, int chained)
+{
+    int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
     x->actor1 = x->actor2 = -1;
     x->actor1_match = x->actor2_match = -1;
-    if (state_striker >= 0 && (fam == FAM_AIR || t->item == TR_STRIKE || t->item == TR_SHELLING ||
-                               fam == FAM_INTERCEPT || fam == FAM_ARREST))
-        x->actor1 = state_striker;
+    if (state_led(x->cls) || x->weapons[W_AIRCRAFT]) {
+        x->actor1 = demonym_actor(a, t);
+        if (x->actor1 < 0 && chained >= 0) x->actor1 = demonym_actor(a, &a->d.m[chained]);
+    }
+    int best1 = 1 << 30, best2 = 1 << 30;
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_ACTOR || a->d.tok_sent[m->tok] != s) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
-        int before = m->tok < t->tok;
+        int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
+        int subject = after && dist <= 1 && cue_before(a, m->tok, CUE_AGAINST, 2) < 0;
         int as_target;
-        if (ac->kind == AK_TARGET) as_target = 1;
+        if (ac->kind == AK_TARGET || cue_before(a, m->tok, CUE_AGAINST, 3) >= 0) as_target = 1;
         else if (fam == FAM_AIR || fam == FAM_ARREST || (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
             as_target = ac->kind == AK_ARMED;
-        else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && !before;
-        else as_target = ac->kind == AK_STATE;
-        if (as_target) {
-            /* the target named closest after the trigger, else the nearest before */
-            int d_new = m->tok >= t->tok ? m->tok - t->tok : 1000 + t->tok - m->tok;
-            int d_old = x->actor2_match < 0 ? 1 << 30
-                      : a->d.m[x->actor2_match].tok >= t->tok ? a->d.m[x->actor2_match].tok - t->tok
-                      : 1000 + t->tok - a->d.m[x->actor2_match].tok;
-            if (d_new < d_old) { x->actor2 = m->item; x->actor2_match = i; }
-        } else if (x->actor1 < 0 && (before || abs(m->tok - t->tok) <= 10)) {
-            x->actor1 = m->item;
-            x->actor1_match = i;
+        else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
+        else as_target = ac->kind == AK_STATE && !subject;
+        if (as_target && m->item != x->actor1) {
+            /* the target named closest after the trigger in its clause, else
+             * the nearest before it, else one in a later clause */
+            int same_clause = a->d.tok_clause[m->tok] == a->d.tok_clause[t->tok];
+            int key = after ? dist + (same_clause ? 0 : 2000) : 1000 + dist;
+            if (key < best2) { best2 = key; x->actor2 = m->item; x->actor2_match = i; }
+        } else if (x->actor1 < 0 || x->actor1_match >= 0) {
+            int key = subject ? 0 : !after ? dist : 100 + dist;
+            if (key < best1 && dist <= 14) { best1 = key; x->actor1 = m->item; x->actor1_match = i; }
         }
     }
     if (x->actor1 >= 0 && x->actor1 == x->actor2) { x->actor2 = -1; x->actor2_match = -1; }
 }
 
-/* Killed and wounded counts of sentence s next to their cue. */
-static void casualties_for(const actx *a, incident *x, int s)
+/* A count next to a casualty cue: "مقتل ما لا يقل عن 24", "5 قتلى",
+ * "إصابة متعاقدين اثنين", or a dual noun "قتيلين". -1 when none. */
+static long casualty_count(const actx *a, const match *m)
 {
-    x->fatalities = x->injuries = -1;
+    int next;
+    long n = number_at(&a->d, m->tok_end, NULL, &next);
+    if (n < 0) n = number_at(&a->d, m->tok_end + 1, NULL, &next);
+    for (int back = 1; back <= 2 && n < 0; back++) {
+        n = number_at(&a->d, m->tok - back, NULL, &next);
+        if (n >= 0 && next > m->tok) n = -1;
+    }
+    if (n < 0) {
+        const char *w = a->d.text.p + m->start;
+        size_t len = m->end - m->start;
+        if (len > 4 && (!memcmp(w + len - 4, "\xd9\x8a\xd9\x86", 4) || !memcmp(w + len - 4, "\xd8\xa7\xd9\x86", 4)) &&
+            (strstr(w, "\xd9\x82\xd8\xaa\xd9\x8a\xd9\x84") == w || strstr(w, "\xd8\xac\xd8\xb1\xd9\x8a\xd8\xad") == w))
+            n = 2;
+    }
+    return n > 100000 ? -1 : n;
+}
+
+/* "لم يسفر عن إصابات": a no-result cue with a loss noun shortly after. */
+static int says_no_casualties(const actx *a, const match *m)
+{
+    if (m->item == CUE_NOCASUALTY) return 1;
+    if (m->item != CUE_NORESULT) return 0;
+    for (int t = m->tok_end; t < m->tok_end + 4 && t < a->d.ntoks; t++) {
+        int k = match_at_tok(&a->d, t, CAT_NOUN);
+        if (k >= 0 && a->d.m[k].item == NOUN_LOSS) return 1;
+    }
+    return 0;
+}
+
+static void casualties_in(const actx *a, incident *x, int s)
+{
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok < t0 || m->tok >= t1 || m->cat != CAT_CUE) continue;
-        if (m->item == CUE_NOCASUALTY) {
+        if (says_no_casualties(a, m)) {
             if (x->fatalities < 0) x->fatalities = 0;
             if (x->injuries < 0) x->injuries = 0;
             continue;
         }
         if (m->item != CUE_KILLED && m->item != CUE_INJURED) continue;
-        int next;
-        long n = number_at(&a->d, m->tok_end, a->used, &next);
-        if (n < 0) {
-            /* "5 قتلى", "ثلاثة جرحى": the number comes first */
-            for (int back = 1; back <= 2 && n < 0; back++) {
-                n = number_at(&a->d, m->tok - back, a->used, &next);
-                if (n >= 0 && next > m->tok) n = -1;
-            }
-        }
-        if (n < 0) {
-            /* a dual or singular casualty noun carries its own count */
-            const char *w = a->d.text.p + m->start;
-            size_t len = m->end - m->start;
-            if (len > 4 && (!memcmp(w + len - 4, "\xd9\x8a\xd9\x86", 4) || !memcmp(w + len - 4, "\xd8\xa7\xd9\x86", 4)) &&
-                (strstr(w, "\xd9\x82\xd8\xaa\xd9\x8a\xd9\x84") == w || strstr(w, "\xd8\xac\xd8\xb1\xd9\x8a\xd8\xad") == w))
-                n = 2;
-        }
-        if (n < 0 || n > 100000) continue;
+        long n = casualty_count(a, m);
+        if (n < 0) continue;
         long *slot = m->item == CUE_KILLED ? &x->fatalities : &x->injuries;
         if (*slot <= 0) *slot = n;
+    }
+}
+
+static int sentence_has_places(const actx *a, int s)
+{
+    for (int i = 0; i < a->nplaces; i++)
+        if (a->places[i].sent == s) return 1;
+    return 0;
+}
+
+/* Killed and wounded of the frame's sentence; when it says nothing of them,
+ * the next sentences of its paragraph that name no other place ("وأسفر
+ * الهجوم عن مقتل جنديين") speak of the same event. */
+static void casualties_for(const actx *a, incident *x, int s)
+{
+    x->fatalities = x->injuries = -1;
+    casualties_in(a, x, s);
+    for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0; n++) {
+        if (a->d.sent_para[n] != a->d.sent_para[s] || sentence_has_places(a, n)) break;
+        casualties_in(a, x, n);
     }
 }
 
@@ -396,14 +516,34 @@ static void set_location(const actx *a, incident *x, const place_mention *pm)
     else x->geo_precision = pm->precision;
 }
 
-static idd_err frames_of_sentence(actx *a, int s)
+/* Fills what a frame that refers back ("الضربات") leaves unsaid from the
+ * event it refers to. */
+static void recall(const actx *a, incident *x, const match *t, const memory *mem, int *date)
+{
+    if (!mem->valid || a->d.tok_sent[t->tok] - mem->sent > 4) return;
+    int compatible = family_of(mem->cls) == x->family || (is_generic(x->cls) && family_of(mem->cls) == FAM_AIR);
+    if (!compatible || !definite(a, t)) return;
+    if (is_generic(x->cls) && !is_generic(mem->cls)) { x->cls = mem->cls; x->family = family_of(mem->cls); }
+    if (x->actor1 < 0) { x->actor1 = mem->actor1; x->actor1_match = mem->actor1_match; }
+    if (*date < 0) *date = mem->date;
+}
+
+static void remember(memory *mem, const incident *x, int sent, int date)
+{
+    *mem = (memory){1, sent, x->cls, x->actor1, x->actor1_match, date};
+}
+
+static idd_err frames_of_sentence(actx *a, int s, memory *mem)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
-    int trig[64], ntrig = 0;
+    int trig[64], ntrig = 0, has_intercept = 0;
     for (int i = 0; i < a->d.nm && ntrig < 64; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
-        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i]) trig[ntrig++] = i;
+        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i]) {
+            trig[ntrig++] = i;
+            has_intercept |= m->item == TR_INTERCEPT && trigger_strength(a, m) > 0;
+        }
     }
     if (!ntrig) return IDD_OK;
     /* places of the sentence, given to their triggers */
@@ -414,29 +554,26 @@ static idd_err frames_of_sentence(actx *a, int s)
         int k = owner_trigger(trig, ntrig, a, &a->places[i]);
         if (k >= 0 && nmine[k] < 16) mine[k][nmine[k]++] = &a->places[i];
     }
-    /* each trigger with places of its own becomes frames */
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
-        int strength = trigger_strength(a, t);
-        if (!strength) continue;
-        const place_mention *pm[16];
-        int n = nmine[k];
-        for (int i = 0; i < n; i++) pm[i] = mine[k][i];
-        int date_tok = -1, dk = sentence_date(a, s, &date_tok);
+        int strength = trigger_strength(a, t), chained;
+        int cls = strength ? effective_class(a, trig, ntrig, k, has_intercept, &chained) : -1;
+        if (cls < 0) continue;
+        incident x = {.cls = (trigger_class)cls, .family = family_of((trigger_class)cls), .sent = s,
+                      .trig_match = trig[k], .strong = strength == 2};
+        weapons_near(a, &x, t);
+        if (chained >= 0) weapons_near(a, &x, &a->d.m[chained]);
+        actors_for(a, &x, t, chained);
+        int dk = sentence_date(a, s, t->tok);
+        x.date_tok = dk >= 0 ? a->dates.v[dk].tok : -1;
+        recall(a, &x, t, mem, &dk);
+        if (strength == 2) remember(mem, &x, s, dk);
         const place_mention *locs[8];
-        int nloc = frame_locations(a, pm, n, strength == 2, dk >= 0, locs);
+        int nloc = frame_locations(a, mine[k], nmine[k], strength == 2, dk >= 0, locs);
         if (!nloc) continue;
         if (dk < 0) dk = inherited_date(a, s);
-        incident x = {.cls = (trigger_class)t->item, .family = family_of((trigger_class)t->item), .sent = s,
-                      .trig_match = trig[k], .strong = strength == 2, .date_tok = date_tok};
         if (dk >= 0) x.when = a->dates.v[dk].when;
         else if (a->pub.y) x.when = (day){a->pub.y, a->pub.m, a->pub.d, 2};
-        weapons_near(a, &x, t);
-        /* weapons named by other triggers of the sentence ("هجوم ... بالصواريخ") */
-        for (int j = 0; j < ntrig; j++)
-            if (j != k && family_of((trigger_class)a->d.m[trig[j]].item) == x.family)
-                weapons_near(a, &x, &a->d.m[trig[j]]);
-        actors_for(a, &x, t);
         casualties_for(a, &x, s);
         for (int l = 0; l < nloc; l++) {
             incident y = x;
@@ -449,9 +586,18 @@ static idd_err frames_of_sentence(actx *a, int s)
 
 /* ---- merging -------------------------------------------------------------- */
 
+/* Families that can be one event: the same, or an attack and the
+ * interception of it. */
+static int families_meet(int f, int g)
+{
+    if (f == g) return 1;
+    return (f == FAM_INTERCEPT && (g == FAM_VIOLENCE || g == FAM_AIR)) ||
+           (g == FAM_INTERCEPT && (f == FAM_VIOLENCE || f == FAM_AIR));
+}
+
 static int same_event(const actx *a, const incident *x, const incident *y)
 {
-    if (x->family != y->family || strcmp(x->country, y->country)) return 0;
+    if (!families_meet(x->family, y->family) || strcmp(x->country, y->country)) return 0;
     if ((x->place < 0) != (y->place < 0)) return 0;
     int country_level = a->lx->places[x->place].kind == PK_COUNTRY;
     if (country_level != (a->lx->places[y->place].kind == PK_COUNTRY)) return 0;
@@ -472,7 +618,15 @@ static void merge_into(incident *x, const incident *y)
         if (y->weapons[w] && !x->weapons[w]) x->weapons[w] = (unsigned char)(++x->nweapons);
     if (x->fatalities < 0) x->fatalities = y->fatalities;
     if (x->injuries < 0) x->injuries = y->injuries;
-    if (x->cls == TR_ATTACK && y->cls != TR_ATTACK) x->cls = y->cls;
+    if (x->family != y->family) {
+        /* an interception with nobody hurt stays one; damage makes it the attack */
+        int hurt = x->fatalities > 0 || x->injuries > 0;
+        const incident *attack = x->family == FAM_INTERCEPT ? y : x;
+        if (hurt) { x->cls = attack->cls; x->family = attack->family; }
+        else { x->cls = TR_INTERCEPT; x->family = FAM_INTERCEPT; }
+    } else if (is_generic(x->cls) && !is_generic(y->cls)) {
+        x->cls = y->cls;
+    }
     x->strong |= y->strong;
 }
 
@@ -521,8 +675,9 @@ static void find_claimant(actx *a)
 
 idd_err incidents_find(actx *a)
 {
+    memory mem = {0};
     for (int s = 0; s < a->d.nsents; s++) {
-        idd_err e = frames_of_sentence(a, s);
+        idd_err e = frames_of_sentence(a, s, &mem);
         if (e) return e;
     }
     merge_incidents(a);

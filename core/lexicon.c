@@ -26,16 +26,17 @@
 
 static const char *const trigger_names[TR_COUNT_] = {
     "attack", "shelling", "air_strike", "drone_attack", "strike", "explosion",
-    "suicide", "clash", "intercept", "arrest", "abduction", "killing"};
+    "suicide", "clash", "intercept", "arrest", "abduction", "impact", "killing"};
 static const char *const weapon_names[W_COUNT_ + 1] = {
     "rocket", "missile", "drone", "mortar", "artillery", "ied", "small_arms",
     "aircraft", "suicide", "unknown", "none"};
 static const char *const cue_names[CUE_COUNT_] = {
     "negation", "future", "threat", "call", "denial", "opinion", "aggregate",
     "since", "until", "claim", "near", "direction", "killed", "injured",
-    "nocasualty", "many", "proxy", "qualifier", "reporter"};
+    "nocasualty", "many", "proxy", "qualifier", "subjected", "against", "attempt", "noresult",
+    "reporter"};
 static const char *const noun_names[NOUN_COUNT_] = {
-    "target", "unit:attacks", "unit:strikes", "times", "person"};
+    "target", "unit:attacks", "unit:strikes", "times", "loss", "person"};
 static const char *const place_kind_names[PK_COUNT_] = {
     "country", "admin1", "admin2", "admin3", "town", "base", "facility"};
 static const char *const boiler_names[BP_COUNT_] = {"cut", "drop", "credit", "tweet"};
@@ -144,44 +145,52 @@ static idd_err build_fold_table(idd_lexicon *lx, char *msg, size_t msglen)
     return IDD_OK;
 }
 
-static int map_push(uint32_t **map, size_t *cap, size_t at, uint32_t v)
+/* Room for `extra` more bytes in out and, when mapping, in the map. */
+static int fold_reserve(ubuf *out, uint32_t **map, size_t *map_cap, size_t extra)
 {
-    if (at >= *cap) {
-        size_t ncap = *cap ? *cap * 2 : 1024;
-        while (ncap <= at) ncap *= 2;
-        uint32_t *p = realloc(*map, ncap * sizeof *p);
-        if (!p) return -1;
-        *map = p;
-        *cap = ncap;
-    }
-    (*map)[at] = v;
+    if (ubuf_reserve(out, extra)) return -1;
+    if (!map || out->len + extra <= *map_cap) return 0;
+    size_t nc = *map_cap ? *map_cap : 1024;
+    while (nc < out->len + extra) nc *= 2;
+    uint32_t *m = realloc(*map, nc * sizeof *m);
+    if (!m) return -1;
+    *map = m;
+    *map_cap = nc;
     return 0;
 }
 
+/* The hot loop of the whole extractor: one table lookup per code point,
+ * ASCII without decoding, white space collapsed as it goes. */
 int lex_fold(const idd_lexicon *lx, const char *s, size_t n, size_t base,
              ubuf *out, uint32_t **map, size_t *map_cap)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        uint32_t cp;
-        int l = utf8_decode(u + i, n - i, &cp);
-        const char *bytes;
-        size_t blen;
-        char tmp[4];
-        if (!l) { l = 1; bytes = "?"; blen = 1; }
-        else if (cp < 0x10000) { bytes = lx->fold[cp].s; blen = lx->fold[cp].len; }
-        else { blen = (size_t)utf8_encode(cp, tmp); bytes = tmp; }
-        if (blen == 1 && (bytes[0] == ' ' || bytes[0] == '\n')) {
-            char last = out->len ? out->p[out->len - 1] : '\n';
-            if (last == '\n' || (last == ' ' && bytes[0] == ' ')) { i += (size_t)l; continue; }
-            if (last == ' ') { out->p[out->len - 1] = '\n'; i += (size_t)l; continue; }
+        if (fold_reserve(out, map, map_cap, (n - i) * 2 + 32)) return -1;
+        size_t stop = out->cap - 1 - 16;        /* each step writes at most 15 bytes */
+        while (i < n && out->len < stop) {
+            uint32_t cp;
+            int l;
+            if (u[i] < 0x80) { cp = u[i]; l = 1; }
+            else if (!(l = utf8_decode(u + i, n - i, &cp))) { cp = '?'; l = 1; }
+            const char *bytes;
+            size_t blen;
+            char tmp[4];
+            if (cp < 0x10000) { bytes = lx->fold[cp].s; blen = lx->fold[cp].len; }
+            else { blen = (size_t)utf8_encode(cp, tmp); bytes = tmp; }
+            if (blen == 1 && (bytes[0] == ' ' || bytes[0] == '\n')) {
+                char last = out->len ? out->p[out->len - 1] : '\n';
+                if (last == '\n' || (last == ' ' && bytes[0] == ' ')) { i += (size_t)l; continue; }
+                if (last == ' ') { out->p[out->len - 1] = '\n'; i += (size_t)l; continue; }
+            }
+            if (map)
+                for (size_t k = 0; k < blen; k++) (*map)[out->len + k] = (uint32_t)(base + i);
+            memcpy(out->p + out->len, bytes, blen);
+            out->len += blen;
+            i += (size_t)l;
         }
-        for (size_t k = 0; k < blen; k++) {
-            if (map && map_push(map, map_cap, out->len, (uint32_t)(base + i))) return -1;
-            if (ubuf_addc(out, bytes[k])) return -1;
-        }
-        i += (size_t)l;
+        out->p[out->len] = 0;
     }
     return 0;
 }
@@ -415,8 +424,10 @@ static idd_err number_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, si
 {
     char *end;
     long v = strtol(r->cols[0], &end, 10);
-    if (*end || v < 0 || v > 1000000) return row_error(msg, msglen, r, "value must be an integer 0..1000000");
-    return add_patterns(lx, argp, r, r->cols[1], CAT_NUMBER, (int)v, msg, msglen);
+    int vague = *end == '~';
+    if (vague) end++;
+    if (*end || v < 0 || v > 1000000) return row_error(msg, msglen, r, "value must be an integer 0..1000000, '~' for vague");
+    return add_patterns(lx, argp, r, r->cols[1], CAT_NUMBER, (int)v | (vague ? NUMBER_VAGUE : 0), msg, msglen);
 }
 
 /* Date keys are kind:value; the item packs both (kind * 1000 + value + 500). */

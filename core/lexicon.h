@@ -52,7 +52,7 @@ typedef struct {
  * files name them and the loader maps names to these values. */
 typedef enum { TR_ATTACK, TR_SHELLING, TR_AIR_STRIKE, TR_DRONE_ATTACK, TR_STRIKE,
                TR_EXPLOSION, TR_SUICIDE, TR_CLASH, TR_INTERCEPT, TR_ARREST,
-               TR_ABDUCTION, TR_KILLING, TR_COUNT_ } trigger_class;
+               TR_ABDUCTION, TR_IMPACT, TR_KILLING, TR_COUNT_ } trigger_class;
 
 typedef enum { W_ROCKET, W_MISSILE, W_DRONE, W_MORTAR, W_ARTILLERY, W_IED,
                W_SMALL_ARMS, W_AIRCRAFT, W_SUICIDE, W_UNKNOWN, W_COUNT_ } weapon;
@@ -60,10 +60,11 @@ typedef enum { W_ROCKET, W_MISSILE, W_DRONE, W_MORTAR, W_ARTILLERY, W_IED,
 typedef enum { CUE_NEGATION, CUE_FUTURE, CUE_THREAT, CUE_CALL, CUE_DENIAL,
                CUE_OPINION, CUE_AGGREGATE, CUE_SINCE, CUE_UNTIL, CUE_CLAIM,
                CUE_NEAR, CUE_DIRECTION, CUE_KILLED, CUE_INJURED, CUE_NOCASUALTY,
-               CUE_MANY, CUE_PROXY, CUE_QUALIFIER, CUE_REPORTER, CUE_COUNT_ } cue_kind;
+               CUE_MANY, CUE_PROXY, CUE_QUALIFIER, CUE_SUBJECTED, CUE_AGAINST, CUE_ATTEMPT,
+               CUE_NORESULT, CUE_REPORTER, CUE_COUNT_ } cue_kind;
 
 typedef enum { NOUN_TARGET, NOUN_UNIT_ATTACKS, NOUN_UNIT_STRIKES, NOUN_TIMES,
-               NOUN_PERSON, NOUN_COUNT_ } noun_kind;
+               NOUN_LOSS, NOUN_PERSON, NOUN_COUNT_ } noun_kind;
 
 typedef enum { DK_MONTH, DK_HMONTH, DK_WEEKDAY, DK_REL, DK_PERIOD, DK_PAST,
                DK_CURRENT, DK_PUBLISHED, DK_EMONTH } date_kind;
@@ -71,6 +72,9 @@ typedef enum { PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH,
                PERIOD_LAST_MONTH } period_kind;
 
 typedef struct { date_kind kind; int value; } lex_date;
+
+/* A number sense's item is its value, with this bit for vague amounts. */
+#define NUMBER_VAGUE (1 << 24)
 
 /* One (category, item) a pattern stands for, with how it may attach. */
 typedef struct {

@@ -13,8 +13,16 @@ static int word_number(const doc *d, int i, long *val)
 {
     int k = match_at_tok(d, i, CAT_NUMBER);
     if (k < 0) return 0;
-    *val = d->m[k].item;
+    *val = d->m[k].item & ~NUMBER_VAGUE;
     return d->m[k].tok_end - i;
+}
+
+int number_is_vague(const doc *d, int i)
+{
+    int k = match_at_tok(d, i, CAT_CUE);
+    if (k >= 0 && d->m[k].item == CUE_QUALIFIER) i = d->m[k].tok_end;
+    k = match_at_tok(d, i, CAT_NUMBER);
+    return k >= 0 && (d->m[k].item & NUMBER_VAGUE);
 }
 
 static int starts_with_waw(const doc *d, int i)
@@ -48,6 +56,7 @@ static int skip_qualifier(const doc *d, int i)
 
 long number_at(const doc *d, int i, const unsigned char *used, int *next)
 {
+    if (i < 0) return -1;
     i = skip_qualifier(d, i);
     if (i >= d->ntoks || (used && used[i])) return -1;
     long v = digits_at(d, i);

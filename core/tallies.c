@@ -18,11 +18,12 @@
 
 static const char FI[] = "\xd9\x81\xd9\x8a";          /* في */
 
-static int subcountry_place_in(const actx *a, int s, int clause)
+/* A place at least as precise as `kind` in sentence s (and clause, if >= 0). */
+static int place_below(const actx *a, int s, int clause, place_kind kind)
 {
     for (int i = 0; i < a->nplaces; i++)
         if (a->places[i].sent == s && (clause < 0 || a->places[i].clause == clause) &&
-            place_kind_specificity(a->lx->places[a->places[i].place].kind) >= place_kind_specificity(PK_TOWN))
+            place_kind_specificity(a->lx->places[a->places[i].place].kind) >= place_kind_specificity(kind))
             return 1;
     return 0;
 }
@@ -76,6 +77,17 @@ static int casualty_unit(const actx *a, int num_tok, int after)
         if (before || behind) return m->item == CUE_KILLED ? TU_KILLED : TU_INJURED;
     }
     return -1;
+}
+
+/* A killed/injured cue within two words before token i. */
+static int cue_right_before(const actx *a, int i)
+{
+    for (int back = 1; back <= 2; back++) {
+        int k = match_at_tok(&a->d, i - back, CAT_CUE);
+        if (k >= 0 && (a->d.m[k].item == CUE_KILLED || a->d.m[k].item == CUE_INJURED) && a->d.m[k].tok_end <= i) return 1;
+        if (k >= 0 && a->d.m[k].item == CUE_QUALIFIER) continue;
+    }
+    return 0;
 }
 
 static int country_at(const actx *a, int t)
@@ -189,7 +201,9 @@ static idd_err tallies_of_sentence(actx *a, int s)
         int unit = -1, um = -1;
         int has_unit = unit_after(a, next, &um, &unit);
         int cas = casualty_unit(a, i, has_unit ? a->d.m[um].tok_end : next);
-        if (cas >= 0 && (unit < 0 || !has_unit)) unit = cas;
+        /* "أصيب 34 آخرون بهجوم": a casualty cue right before the count wins */
+        int cue_first = casualty_unit(a, i, 1 << 30) >= 0 && cue_right_before(a, i);
+        if (cas >= 0 && (unit < 0 || !has_unit || cue_first)) unit = cas;
         if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && a->d.m[um].item == NOUN_PERSON) unit = cas;
         if (unit < 0) { i = next - 1; continue; }
         int after = has_unit ? a->d.m[um].tok_end : next;
@@ -200,10 +214,10 @@ static idd_err tallies_of_sentence(actx *a, int s)
             parts.bd_count[parts.nbd++] = n;
             for (int k = i; k < next; k++) a->used[k] = 1;
             /* "و12 في سوريا": the unit may be left out after the first */
-        } else if (!have_total && n >= 2) {
+        } else if (!have_total && n >= 2 && !number_is_vague(&a->d, i)) {
             int clause = a->d.tok_clause[i];
             int is_cas = unit == TU_KILLED || unit == TU_INJURED;
-            if (is_cas ? subcountry_place_in(a, s, -1) : subcountry_place_in(a, s, clause)) { i = next - 1; continue; }
+            if (is_cas ? place_below(a, s, -1, PK_ADMIN2) : place_below(a, s, clause, PK_TOWN)) { i = next - 1; continue; }
             if (!is_cas && !aggregate_sentence(a, s, ncountries)) { i = next - 1; continue; }
             total.unit = unit;
             total.count = n;

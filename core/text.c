@@ -166,9 +166,49 @@ static const char *tweet_marker(const idd_lexicon *lx, const char *f, size_t n)
     return best;
 }
 
-/* Appends one separator byte that maps to original offset `at`. */
-static int push_byte(doc *d, char c, size_t at)
+/* Appends folded bytes f[from..to) of a line to the document, mapping each
+ * to its original offset (base + tmap). */
+static int append_folded(doc *d, const char *f, const uint32_t *tmap, size_t from, size_t to, size_t base)
 {
+    while (to > from && f[to - 1] == ' ') to--;
+    if (to <= from) return 0;
+    if (ubuf_reserve(&d->text, to - from + 2)) return -1;
+    if (d->text.len + (to - from) + 2 > d->map_cap) {
+        size_t nc = d->map_cap ? d->map_cap : 1024;
+        while (nc < d->text.len + (to - from) + 2) nc *= 2;
+        uint32_t *m = realloc(d->map, nc * sizeof *m);
+        if (!m) return -1;
+        d->map = m;
+        d->map_cap = nc;
+    }
+    int space = d->text.len && d->text.p[d->text.len - 1] != '\n' && d->text.p[d->text.len - 1] != ' ';
+    if (space) { d->map[d->text.len] = (uint32_t)(base + tmap[from]); d->text.p[d->text.len++] = ' '; }
+    for (size_t k = from; k < to; k++) d->map[d->text.len + k - from] = (uint32_t)(base + tmap[k]);
+    memcpy(d->text.p + d->text.len, f + from, to - from);
+    d->text.len += to - from;
+    d->text.p[d->text.len] = 0;
+    return 0;
+}
+
+/* Appends a kept line, leaving out embedded tweets' trailers. */
+static int keep_line(doc *d, const char *f, size_t fn, const uint32_t *tmap, size_t base)
+{
+    size_t from = 0;
+    while (from < fn) {
+        const char *tw = tweet_marker(d->lx, f + from, fn - from);
+        size_t stop = tw ? (size_t)(tw - f) : fn;
+        if (append_folded(d, f, tmap, from, stop, base)) return -1;
+        if (!tw) break;
+        from = tweet_end(f, fn, stop);
+    }
+    return 0;
+}
+
+static int end_paragraph(doc *d, size_t at)
+{
+    if (!d->text.len || d->text.p[d->text.len - 1] == '\n') return 0;
+    if (d->text.p[d->text.len - 1] == ' ') { d->text.p[d->text.len - 1] = '\n'; return 0; }
+    if (ubuf_reserve(&d->text, 1)) return -1;
     if (d->text.len + 1 > d->map_cap) {
         size_t nc = d->map_cap ? d->map_cap * 2 : 1024;
         uint32_t *m = realloc(d->map, nc * sizeof *m);
@@ -177,34 +217,7 @@ static int push_byte(doc *d, char c, size_t at)
         d->map_cap = nc;
     }
     d->map[d->text.len] = (uint32_t)at;
-    return ubuf_addc(&d->text, c);
-}
-
-/* Folds one kept line into the document, leaving out embedded tweets. */
-static int fold_line(doc *d, const char *line, size_t len, size_t base, ubuf *tmp, uint32_t **tmap, size_t *tcap)
-{
-    tmp->len = 0;
-    if (lex_fold(d->lx, line, len, 0, tmp, tmap, tcap)) return -1;
-    size_t from = 0;
-    const char *f = tmp->p;
-    while (from < tmp->len) {
-        const char *tw = tweet_marker(d->lx, f + from, tmp->len - from);
-        size_t stop = tw ? (size_t)(tw - f) : tmp->len;
-        if (stop > from) {
-            uint32_t o0 = (*tmap)[from], o1 = stop < tmp->len ? (*tmap)[stop] : (uint32_t)len;
-            if (lex_fold(d->lx, line + o0, o1 - o0, base + o0, &d->text, &d->map, &d->map_cap)) return -1;
-        }
-        if (!tw) break;
-        from = tweet_end(f, tmp->len, stop);
-        if (push_byte(d, ' ', base + (from < tmp->len ? (*tmap)[from] : len))) return -1;
-    }
-    return 0;
-}
-
-static int end_paragraph(doc *d, size_t at)
-{
-    if (!d->text.len || d->text.p[d->text.len - 1] == '\n') return 0;
-    return push_byte(d, '\n', at);
+    return ubuf_addc(&d->text, '\n');
 }
 
 static idd_err clean_and_fold(doc *d, const char *title)
@@ -221,7 +234,7 @@ static idd_err clean_and_fold(doc *d, const char *title)
         size_t len = nl ? (size_t)(nl - s) : (size_t)(end - s);
         size_t base = (size_t)(s - d->orig);
         tmp.len = 0;
-        if (lex_fold(lx, s, len, 0, &tmp, NULL, NULL) || ubuf_add(&tmp, "", 0)) { e = IDD_ENOMEM; break; }
+        if (lex_fold(lx, s, len, 0, &tmp, &tmap, &tcap) || ubuf_add(&tmp, "", 0)) { e = IDD_ENOMEM; break; }
         char *f = tmp.p;
         size_t fn = tmp.len;
         while (fn && (f[fn - 1] == ' ' || f[fn - 1] == '\n')) fn--;
@@ -232,7 +245,7 @@ static idd_err clean_and_fold(doc *d, const char *title)
             int keep = !(fn - fs <= 80 && line_starts_with(lx, BP_DROP, f + fs, fn - fs)) &&
                        !is_caption(lx, f + fs, fn - fs) &&
                        !(ftitle && strlen(ftitle) == fn - fs && !memcmp(ftitle, f + fs, fn - fs));
-            if (keep && (fold_line(d, s, len, base, &tmp, &tmap, &tcap) || end_paragraph(d, base + len))) {
+            if (keep && (keep_line(d, f, fn, tmap, base) || end_paragraph(d, base + len))) {
                 e = IDD_ENOMEM;
                 break;
             }
