@@ -27,7 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { FAM_VIOLENCE, FAM_AIR, FAM_INTERCEPT, FAM_ARREST, FAM_CLASH, FAM_ABDUCTION };
+enum { FAM_VIOLENCE, FAM_AIR, FAM_INTERCEPT, FAM_ARREST, FAM_CLASH, FAM_ABDUCTION, FAM_COUNT_ };
 
 static int family_of(trigger_class c)
 {
@@ -257,12 +257,23 @@ static int sentence_date(const actx *a, int s, int tok)
     return best;
 }
 
-/* The nearest date mentioned before sentence s. */
+/* A date that bounds a period ("منذ 17 أكتوبر") dates no event. */
+static int period_bound(const actx *a, const date_mention *dm)
+{
+    return cue_before(a, dm->tok, CUE_SINCE, 3) >= 0 || cue_before(a, dm->tok, CUE_UNTIL, 3) >= 0 ||
+           cue_before(a, dm->tok, CUE_AGGREGATE, 3) >= 0;
+}
+
+/* The date a sentence with none inherits: the nearest before it in its
+ * paragraph or the two sentences before, that is not a period's bound. */
 static int inherited_date(const actx *a, int s)
 {
     int best = -1;
-    for (int k = 0; k < a->dates.n; k++)
-        if (a->dates.v[k].sent < s) best = k;
+    for (int k = 0; k < a->dates.n; k++) {
+        const date_mention *dm = &a->dates.v[k];
+        if (dm->sent >= s || period_bound(a, dm)) continue;
+        if (a->d.sent_para[dm->sent] == a->d.sent_para[s] || s - dm->sent <= 2) best = k;
+    }
     return best;
 }
 
@@ -508,6 +519,11 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
 static void set_location(const actx *a, incident *x, const place_mention *pm)
 {
     const lex_place *p = &a->lx->places[pm->place];
+    /* an attack on a base hits whom it hosts, when the text names nobody */
+    int attacked = x->family == FAM_VIOLENCE || x->family == FAM_AIR || x->family == FAM_INTERCEPT;
+    if (attacked && x->actor2 < 0 && p->target_actor >= 0 && p->target_actor != x->actor1 &&
+        (x->actor1 < 0 || a->lx->actors[x->actor1].kind != AK_STATE))
+        x->actor2 = p->target_actor;
     x->place = pm->place;
     x->place_match = pm->match;
     memcpy(x->country, p->country, 3);
@@ -517,12 +533,13 @@ static void set_location(const actx *a, incident *x, const place_mention *pm)
 }
 
 /* Fills what a frame that refers back ("الضربات") leaves unsaid from the
- * event it refers to. */
-static void recall(const actx *a, incident *x, const match *t, const memory *mem, int *date)
+ * last event of its family; strikes ("الضربات") look first to air strikes. */
+static void recall(const actx *a, incident *x, const match *t, const memory *mems, int *date)
 {
+    if (!definite(a, t)) return;
+    const memory *mem = &mems[x->family];
+    if (x->cls == TR_STRIKE && mems[FAM_AIR].valid) mem = &mems[FAM_AIR];
     if (!mem->valid || a->d.tok_sent[t->tok] - mem->sent > 4) return;
-    int compatible = family_of(mem->cls) == x->family || (is_generic(x->cls) && family_of(mem->cls) == FAM_AIR);
-    if (!compatible || !definite(a, t)) return;
     if (is_generic(x->cls) && !is_generic(mem->cls)) { x->cls = mem->cls; x->family = family_of(mem->cls); }
     if (x->actor1 < 0) { x->actor1 = mem->actor1; x->actor1_match = mem->actor1_match; }
     if (*date < 0) *date = mem->date;
@@ -565,9 +582,10 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         if (chained >= 0) weapons_near(a, &x, &a->d.m[chained]);
         actors_for(a, &x, t, chained);
         int dk = sentence_date(a, s, t->tok);
+        if (dk >= 0 && period_bound(a, &a->dates.v[dk])) dk = -1;
         x.date_tok = dk >= 0 ? a->dates.v[dk].tok : -1;
         recall(a, &x, t, mem, &dk);
-        if (strength == 2) remember(mem, &x, s, dk);
+        if (strength == 2) remember(&mem[x.family], &x, s, dk);
         const place_mention *locs[8];
         int nloc = frame_locations(a, mine[k], nmine[k], strength == 2, dk >= 0, locs);
         if (!nloc) continue;
@@ -675,9 +693,9 @@ static void find_claimant(actx *a)
 
 idd_err incidents_find(actx *a)
 {
-    memory mem = {0};
+    memory mem[FAM_COUNT_] = {{0}};
     for (int s = 0; s < a->d.nsents; s++) {
-        idd_err e = frames_of_sentence(a, s, &mem);
+        idd_err e = frames_of_sentence(a, s, mem);
         if (e) return e;
     }
     merge_incidents(a);

@@ -531,8 +531,14 @@ static idd_err place_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, siz
     if (!v) return IDD_ENOMEM;
     lx->places = v;
     lex_place *p = &lx->places[lx->nplaces];
+    int target = -1;
+    if (r->ncols > 10 && r->cols[10][0]) {
+        for (int i = 0; i < lx->nactors && target < 0; i++)
+            if (!strcmp(lx->actors[i].id, r->cols[10])) target = i;
+        if (target < 0) return row_error(msg, msglen, r, "target_actor is not an actor id of actors.tsv");
+    }
     *p = (lex_place){strdup(r->cols[0]), strdup(r->cols[2]), r->cols[3][0] ? strdup(r->cols[3]) : NULL,
-                     strdup(r->cols[4]), (place_kind)kind, lat, lon, (int)rank};
+                     strdup(r->cols[4]), (place_kind)kind, lat, lon, (int)rank, target};
     if (!p->id || !p->country || !p->name_en || (r->cols[3][0] && !p->admin1)) return IDD_ENOMEM;
     lx->nplaces++;
     return add_patterns(lx, argp, r, r->cols[8], CAT_PLACE, lx->nplaces - 1, msg, msglen);

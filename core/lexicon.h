@@ -38,6 +38,7 @@ typedef struct {
     place_kind kind;
     double lat, lon;
     int rank;
+    int target_actor;          /* sites: the actor an attack on it hits, or -1 */
 } lex_place;
 
 typedef enum { AK_ARMED, AK_STATE, AK_TARGET } actor_kind;
