@@ -145,6 +145,12 @@ idd_err places_collect(actx *a)
             continue;
         }
         int dir = cue_before(a, tok, CUE_DIRECTION, 1);
+        if (dir >= 0 && a->nplaces > 0 && a->places[a->nplaces - 1].sent == sent &&
+            a->d.m[dir].tok - a->d.m[a->places[a->nplaces - 1].match].tok_end <= 1) {
+            /* "X شمال شرقي Y": Y only says where X is */
+            i = j - 1;
+            continue;
+        }
         if (dir < 0) dir = cue_before(a, tok, CUE_NEAR, 2);
         place_mention *pm = &a->places[a->nplaces++];
         *pm = (place_mention){i, best, tok, sent, a->d.tok_clause[tok], dir >= 0 ? 2 : 1, dir};
@@ -297,6 +303,18 @@ static void weapons_near(const actx *a, incident *x, const match *t)
     }
 }
 
+/* Whether weapon w is named in the trigger's sentence near it. */
+static int weapon_near(const actx *a, const match *t, weapon w)
+{
+    int s = a->d.tok_sent[t->tok];
+    for (int i = 0; i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat == CAT_WEAPON && m->item == (int)w && a->d.tok_sent[m->tok] == s && abs(m->tok - t->tok) <= 25)
+            return 1;
+    }
+    return 0;
+}
+
 /* The weapon named within four words after token tok, or -1. */
 static int weapon_after(const actx *a, int tok)
 {
@@ -378,7 +396,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
     x->actor1 = x->actor2 = -1;
     x->actor1_match = x->actor2_match = -1;
-    if (state_led(x->cls) || x->weapons[W_AIRCRAFT]) {
+    if (state_led(x->cls) || x->weapons[W_AIRCRAFT] || x->weapons[W_DRONE] || x->weapons[W_MISSILE]) {
         x->actor1 = demonym_actor(a, t);
         if (x->actor1 < 0 && chained >= 0) x->actor1 = demonym_actor(a, &a->d.m[chained]);
     }
@@ -388,9 +406,10 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         if (m->cat != CAT_ACTOR || a->d.tok_sent[m->tok] != s) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
-        int subject = after && dist <= 1 && cue_before(a, m->tok, CUE_AGAINST, 2) < 0;
+        int subject = after && dist == 0;
+        int victim = cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0;
         int as_target;
-        if (ac->kind == AK_TARGET || cue_before(a, m->tok, CUE_AGAINST, 3) >= 0) as_target = 1;
+        if (ac->kind == AK_TARGET || victim || cue_before(a, m->tok, CUE_AGAINST, 3) >= 0) as_target = 1;
         else if (fam == FAM_AIR || fam == FAM_ARREST || (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
             as_target = ac->kind == AK_ARMED;
         else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
@@ -461,22 +480,36 @@ static void casualties_in(const actx *a, incident *x, int s)
     }
 }
 
-static int sentence_has_places(const actx *a, int s)
+/* Whether sentence s names a place other than the incident's (a country or
+ * province does not count; nor does a place within 25 km). */
+static int names_other_place(const actx *a, int s, const incident *x)
 {
-    for (int i = 0; i < a->nplaces; i++)
-        if (a->places[i].sent == s) return 1;
+    const lex_place *here = &a->lx->places[x->place];
+    for (int i = 0; i < a->nplaces; i++) {
+        if (a->places[i].sent != s) continue;
+        const lex_place *p = &a->lx->places[a->places[i].place];
+        if (p->kind == PK_COUNTRY || p->kind == PK_ADMIN1) continue;
+        if (km(p->lat, p->lon, here->lat, here->lon) > 25) return 1;
+    }
     return 0;
 }
 
+static int sentence_has_trigger(const actx *a, int s)
+{
+    return find_in_range(a, CAT_TRIGGER, -1, sent_first_tok(a, s), sent_end_tok(a, s)) >= 0;
+}
+
 /* Killed and wounded of the frame's sentence; when it says nothing of them,
- * the next sentences of its paragraph that name no other place ("وأسفر
- * الهجوم عن مقتل جنديين") speak of the same event. */
+ * the next two sentences speak of the same event ("وأسفر الهجوم عن مقتل
+ * جنديين"، "الانفجار لم يسفر عن خسائر بشرية") unless they move to another
+ * place, or a new paragraph starts with another event. */
 static void casualties_for(const actx *a, incident *x, int s)
 {
     x->fatalities = x->injuries = -1;
     casualties_in(a, x, s);
     for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0; n++) {
-        if (a->d.sent_para[n] != a->d.sent_para[s] || sentence_has_places(a, n)) break;
+        if (names_other_place(a, n, x)) break;
+        if (a->d.sent_para[n] != a->d.sent_para[s] && sentence_has_trigger(a, n) && n != s + 1) break;
         casualties_in(a, x, n);
     }
 }
@@ -578,6 +611,8 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         if (cls < 0) continue;
         incident x = {.cls = (trigger_class)cls, .family = family_of((trigger_class)cls), .sent = s,
                       .trig_match = trig[k], .strong = strength == 2};
+        if (x.cls == TR_AIR_STRIKE && !weapon_near(a, t, W_DRONE) && !(chained >= 0 && weapon_near(a, &a->d.m[chained], W_DRONE)))
+            add_weapon(&x, W_AIRCRAFT);
         weapons_near(a, &x, t);
         if (chained >= 0) weapons_near(a, &x, &a->d.m[chained]);
         actors_for(a, &x, t, chained);
@@ -592,10 +627,10 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         if (dk < 0) dk = inherited_date(a, s);
         if (dk >= 0) x.when = a->dates.v[dk].when;
         else if (a->pub.y) x.when = (day){a->pub.y, a->pub.m, a->pub.d, 2};
-        casualties_for(a, &x, s);
         for (int l = 0; l < nloc; l++) {
             incident y = x;
             set_location(a, &y, locs[l]);
+            casualties_for(a, &y, s);
             if (push_incident(&a->inc, &y)) return IDD_ENOMEM;
         }
     }
@@ -691,6 +726,43 @@ static void find_claimant(actx *a)
     }
 }
 
+/* "أكد ... أن القوات الأميركية نفذت الضربة": an actor right before a verb of
+ * doing whose object is a definite trigger names who did that event.
+ * Returns the actor, or -1; *family gets the trigger's family. */
+static int attribution_in(const actx *a, const match *verb, int *family)
+{
+    int k = match_at_tok(&a->d, verb->tok_end, CAT_TRIGGER);
+    if (k < 0 || !definite(a, &a->d.m[k])) return -1;
+    for (int i = 0; i < a->d.nm; i++) {
+        const match *c = &a->d.m[i];
+        if (c->tok >= verb->tok) break;
+        if (c->cat == CAT_ACTOR && verb->tok - c->tok_end <= 1 && a->lx->actors[c->item].kind != AK_TARGET) {
+            *family = family_of((trigger_class)a->d.m[k].item);
+            if (a->d.m[k].item == TR_STRIKE) *family = FAM_AIR;
+            return c->item;
+        }
+    }
+    return -1;
+}
+
+static void apply_attributions(actx *a)
+{
+    for (int i = 0; i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_CUE || m->item != CUE_CARRIED_OUT) continue;
+        int fam, who = attribution_in(a, m, &fam);
+        if (who < 0) continue;
+        for (int k = 0; k < a->inc.n; k++) {
+            incident *x = &a->inc.v[k];
+            int fits = x->family == fam || (fam == FAM_AIR && x->family == FAM_VIOLENCE);
+            if (fits && x->actor1 < 0 && x->actor2 != who) {
+                x->actor1 = who;
+                if (fam == FAM_AIR && is_generic(x->cls)) { x->cls = TR_AIR_STRIKE; x->family = FAM_AIR; }
+            }
+        }
+    }
+}
+
 idd_err incidents_find(actx *a)
 {
     memory mem[FAM_COUNT_] = {{0}};
@@ -699,6 +771,7 @@ idd_err incidents_find(actx *a)
         if (e) return e;
     }
     merge_incidents(a);
+    apply_attributions(a);
     find_claimant(a);
     for (int i = 0; i < a->inc.n; i++) {
         incident *x = &a->inc.v[i];

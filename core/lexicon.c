@@ -34,7 +34,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "negation", "future", "threat", "call", "denial", "opinion", "aggregate",
     "since", "until", "claim", "near", "direction", "killed", "injured",
     "nocasualty", "many", "proxy", "qualifier", "subjected", "against", "attempt", "noresult",
-    "reporter"};
+    "carried_out", "reporter"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "loss", "person"};
 static const char *const place_kind_names[PK_COUNT_] = {
