@@ -121,6 +121,14 @@ static int cue_before(const actx *a, int tok, int kind, int window)
     return -1;
 }
 
+/* "ردا على الغارات على جرف الصخر": a place in the clause a motive cue
+ * opens belongs to the earlier event it names. */
+static int in_motive_clause(const actx *a, int tok)
+{
+    int k = cue_before(a, tok, CUE_MOTIVE, 10);
+    return k >= 0 && a->d.tok_clause[a->d.m[k].tok] == a->d.tok_clause[tok];
+}
+
 static const char BASE_WORD[] = "\xd9\x82\xd8\xa7\xd8\xb9\xd8\xaf\xd9\x87";   /* قاعده */
 
 idd_err places_collect(actx *a)
@@ -141,6 +149,11 @@ idd_err places_collect(actx *a)
         int rep = cue_before(a, tok, CUE_REPORTER, 3);
         if (rep >= 0 && !is_country_place(a, best) && a->lx->places[best].kind != PK_BASE &&
             a->lx->places[best].kind != PK_FACILITY) {
+            i = j - 1;
+            continue;
+        }
+        if ((is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
+            in_motive_clause(a, tok)) {
             i = j - 1;
             continue;
         }
@@ -200,6 +213,7 @@ static int trigger_strength(const actx *a, const match *t)
         default: break;
         }
     }
+    if (sentence_has_cue(a, s, CUE_JUDICIAL)) return 0;
     if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
         sentence_has_cue(a, s, CUE_OPINION))
         return 1;
@@ -409,7 +423,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         int subject = after && dist == 0;
         int victim = cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0;
         int as_target;
-        if (ac->kind == AK_TARGET || victim || cue_before(a, m->tok, CUE_AGAINST, 3) >= 0) as_target = 1;
+        if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
         else if (fam == FAM_AIR || fam == FAM_ARREST || (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
             as_target = ac->kind == AK_ARMED;
         else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
@@ -488,6 +502,7 @@ static int names_other_place(const actx *a, int s, const incident *x)
     for (int i = 0; i < a->nplaces; i++) {
         if (a->places[i].sent != s) continue;
         const lex_place *p = &a->lx->places[a->places[i].place];
+        if (strcmp(p->country, here->country)) return 1;
         if (p->kind == PK_COUNTRY || p->kind == PK_ADMIN1) continue;
         if (km(p->lat, p->lon, here->lat, here->lon) > 25) return 1;
     }
@@ -510,6 +525,7 @@ static void casualties_for(const actx *a, incident *x, int s)
     for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0; n++) {
         if (names_other_place(a, n, x)) break;
         if (a->d.sent_para[n] != a->d.sent_para[s] && sentence_has_trigger(a, n) && n != s + 1) break;
+        if (sentence_has_cue(a, n, CUE_AGGREGATE)) continue;        /* "حتى الآن": a running toll */
         casualties_in(a, x, n);
     }
 }
@@ -544,7 +560,8 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
     for (int i = 0; i < n; i++) ncountries += is_country_place(a, mine[i]->place);
     for (int i = 0; i < n && nout < 8; i++) {
         if (!is_country_place(a, mine[i]->place)) continue;
-        if (targets_before(a, mine[i]->tok) || (ncountries == 1 && dated)) out[nout++] = mine[i];
+        int home = !strcmp(a->lx->places[mine[i]->place].country, a->country_ctx);
+        if (targets_before(a, mine[i]->tok) || (ncountries == 1 && dated && home)) out[nout++] = mine[i];
     }
     return nout;
 }
@@ -619,10 +636,11 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         int dk = sentence_date(a, s, t->tok);
         if (dk >= 0 && period_bound(a, &a->dates.v[dk])) dk = -1;
         x.date_tok = dk >= 0 ? a->dates.v[dk].tok : -1;
+        int dated_here = dk >= 0;
         recall(a, &x, t, mem, &dk);
         if (strength == 2) remember(&mem[x.family], &x, s, dk);
         const place_mention *locs[8];
-        int nloc = frame_locations(a, mine[k], nmine[k], strength == 2, dk >= 0, locs);
+        int nloc = frame_locations(a, mine[k], nmine[k], strength == 2, dated_here, locs);
         if (!nloc) continue;
         if (dk < 0) dk = inherited_date(a, s);
         if (dk >= 0) x.when = a->dates.v[dk].when;

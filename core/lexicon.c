@@ -34,7 +34,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "negation", "future", "threat", "call", "denial", "opinion", "aggregate",
     "since", "until", "claim", "near", "direction", "killed", "injured",
     "nocasualty", "many", "proxy", "qualifier", "subjected", "against", "attempt", "noresult",
-    "carried_out", "reporter"};
+    "carried_out", "locality", "motive", "judicial", "reporter"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "loss", "person"};
 static const char *const place_kind_names[PK_COUNT_] = {
@@ -315,7 +315,50 @@ typedef struct {
 
 static const char ARTICLE[] = "\xd8\xa7\xd9\x84";   /* ال folded */
 
-/* Adds every '|'-separated pattern of `field` for (cat, item). */
+/* Function words never take the article. */
+static int function_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a",
+        "\xd8\xb9\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x85\xd8\xb9", "\xd8\xb6\xd8\xaf",
+        "\xd8\xa8\xd9\x8a\xd9\x86", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xad\xd9\x88\xd9\x84",
+        "\xd8\xb9\xd9\x86\xd8\xaf", "\xd9\x82\xd8\xb1\xd8\xa8", "\xd9\x86\xd8\xad\xd9\x88",
+        "\xd8\xba\xd9\x8a\xd8\xb1", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xaf\xd9\x88\xd9\x86"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !memcmp(w, words[i], n)) return 1;
+    return 0;
+}
+
+/* The same phrase with the article on every word, or on none: Arabic
+ * adjectives agree in definiteness, so "طائرات حربية" is also written
+ * "الطائرات الحربية" and "القوات الأمريكية" also "قوات أمريكية".  Returns a
+ * new string, or NULL when the phrase is one word or no variant differs. */
+static char *definiteness_variant(const char *f)
+{
+    if (!strchr(f, ' ')) return NULL;
+    int definite = !strncmp(f, ARTICLE, 4);
+    ubuf b = {0};
+    const char *w = f;
+    while (*w) {
+        const char *sp = strchr(w, ' ');
+        size_t n = sp ? (size_t)(sp - w) : strlen(w);
+        int has = n > 4 && !memcmp(w, ARTICLE, 4);
+        if (definite && has) ubuf_add(&b, w + 4, n - 4);
+        else if (!definite && !has && n >= 6 && !function_word(w, n) && (unsigned char)w[0] >= 0xd8) {
+            ubuf_add(&b, ARTICLE, 4);
+            ubuf_add(&b, w, n);
+        } else ubuf_add(&b, w, n);
+        if (sp) ubuf_addc(&b, ' ');
+        w += n + (sp ? 1 : 0);
+    }
+    if (!b.p || !strcmp(b.p, f)) { ubuf_free(&b); return NULL; }
+    return b.p;
+}
+
+static idd_err add_folded(pattern_list *pl, const tsv_row *r, char *f, idd_cat cat, int item,
+                          char *msg, size_t msglen);
+
+/* Adds every '|'-separated pattern of `field` for (cat, item), each with
+ * its definiteness variant. */
 static idd_err add_patterns(idd_lexicon *lx, pattern_list *pl, const tsv_row *r, const char *field,
                             idd_cat cat, int item, char *msg, size_t msglen)
 {
@@ -325,30 +368,41 @@ static idd_err add_patterns(idd_lexicon *lx, pattern_list *pl, const tsv_row *r,
     for (char *p = strtok_r(copy, "|", &save); p && !e; p = strtok_r(NULL, "|", &save)) {
         char *f = lex_fold_str(lx, p);
         if (!f) { e = IDD_ENOMEM; break; }
-        lex_sense s = {.cat = cat, .item = item};
-        size_t len = strlen(f);
-        if (len && f[len - 1] == '*') { s.open_end = 1; f[--len] = 0; }
-        /* A leading ال is matched by the clitic rules (ال، لل، بال...), so the
-         * literal starts after it and the sense remembers it was there. */
-        char *sp = strchr(f, ' ');
-        size_t first_word = sp ? (size_t)(sp - f) : len;
-        if (first_word >= 8 && !memcmp(f, ARTICLE, 4)) {
-            memmove(f, f + 4, len - 4 + 1);
-            len -= 4;
-            s.needs_article = 1;
-        }
-        if (len < 2) { free(f); e = row_error(msg, msglen, r, "pattern too short after folding"); break; }
-        if (pl->n == pl->cap) {
-            size_t nc = pl->cap ? pl->cap * 2 : 4096;
-            raw_pattern *v = realloc(pl->v, nc * sizeof *v);
-            if (!v) { free(f); e = IDD_ENOMEM; break; }
-            pl->v = v;
-            pl->cap = nc;
-        }
-        pl->v[pl->n++] = (raw_pattern){f, len, s};
+        char *v = cat == CAT_NUMBER || cat == CAT_DATE ? NULL : definiteness_variant(f);
+        e = add_folded(pl, r, f, cat, item, msg, msglen);
+        if (!e && v) e = add_folded(pl, r, v, cat, item, msg, msglen);
+        else free(v);
     }
     free(copy);
     return e;
+}
+
+/* Adds one folded pattern (taking ownership of f).  A leading ال is
+ * matched by the clitic rules (ال، لل، بال...), so the literal starts after
+ * it and the sense remembers it was there. */
+static idd_err add_folded(pattern_list *pl, const tsv_row *r, char *f, idd_cat cat, int item,
+                          char *msg, size_t msglen)
+{
+    lex_sense s = {.cat = cat, .item = item};
+    size_t len = strlen(f);
+    if (len && f[len - 1] == '*') { s.open_end = 1; f[--len] = 0; }
+    char *sp = strchr(f, ' ');
+    size_t first_word = sp ? (size_t)(sp - f) : len;
+    if (first_word >= 8 && !memcmp(f, ARTICLE, 4)) {
+        memmove(f, f + 4, len - 4 + 1);
+        len -= 4;
+        s.needs_article = 1;
+    }
+    if (len < 2) { free(f); return row_error(msg, msglen, r, "pattern too short after folding"); }
+    if (pl->n == pl->cap) {
+        size_t nc = pl->cap ? pl->cap * 2 : 4096;
+        raw_pattern *v = realloc(pl->v, nc * sizeof *v);
+        if (!v) { free(f); return IDD_ENOMEM; }
+        pl->v = v;
+        pl->cap = nc;
+    }
+    pl->v[pl->n++] = (raw_pattern){f, len, s};
+    return IDD_OK;
 }
 
 static int raw_cmp(const void *a, const void *b)
