@@ -21,6 +21,7 @@
  * country-level incident is dropped when the article names a place in that
  * country for the same kind of event.
  */
+#define _GNU_SOURCE         /* memmem */
 #include "frames.h"
 
 #include <math.h>
@@ -70,7 +71,24 @@ static double km(double la1, double lo1, double la2, double lo2)
 
 /* ---- places ------------------------------------------------------------ */
 
+static const char BASE_WORD[] = "\xd9\x82\xd8\xa7\xd8\xb9\xd8\xaf\xd9\x87";   /* قاعده */
+
 static int is_country_place(const actx *a, int p) { return a->lx->places[p].kind == PK_COUNTRY; }
+
+static int is_site(const actx *a, int p)
+{
+    return a->lx->places[p].kind == PK_BASE || a->lx->places[p].kind == PK_FACILITY;
+}
+
+/* A folded word written with the article: "الهجوم", "والضربات", "بالهجوم". */
+static int definite(const actx *a, const match *m)
+{
+    const char *w = a->d.text.p + m->start;
+    size_t n = m->end - m->start;
+    if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }
+    if (n > 2 && (!memcmp(w, "\xd8\xa8", 2) || !memcmp(w, "\xd9\x84", 2) || !memcmp(w, "\xd9\x83", 2))) { w += 2; n -= 2; }
+    return n > 4 && (!memcmp(w, "\xd8\xa7\xd9\x84", 4) || !memcmp(w, "\xd9\x84", 2));
+}
 
 /* The article's main country: most mentioned by country names and demonyms. */
 static void article_country(actx *a)
@@ -129,7 +147,29 @@ static int in_motive_clause(const actx *a, int tok)
     return k >= 0 && a->d.tok_clause[a->d.m[k].tok] == a->d.tok_clause[tok];
 }
 
-static const char BASE_WORD[] = "\xd9\x82\xd8\xa7\xd8\xb9\xd8\xaf\xd9\x87";   /* قاعده */
+/* "القاعدة", "المطار": a definite target noun with no name after it is the
+ * site named last, within the three sentences before.  Returns the place
+ * mention it stands for, or NULL. */
+static const place_mention *anaphoric_site(const actx *a, const match *m)
+{
+    if (m->cat != CAT_NOUN || m->item != NOUN_TARGET || !definite(a, m)) return NULL;
+    if (match_at_tok(&a->d, m->tok_end, CAT_PLACE) >= 0 || match_at_tok(&a->d, m->tok, CAT_PLACE) >= 0) return NULL;
+    int s = a->d.tok_sent[m->tok];
+    for (int k = 0; k < a->d.nm; k++) {               /* a sentence that names its place needs no antecedent */
+        const match *o = &a->d.m[k];
+        if (o->cat == CAT_PLACE && a->d.tok_sent[o->tok] == s && a->lx->places[o->item].kind != PK_COUNTRY &&
+            a->lx->places[o->item].kind != PK_ADMIN1)
+            return NULL;
+    }
+    place_kind want = memmem(a->d.text.p + m->start, m->end - m->start, BASE_WORD, sizeof BASE_WORD - 1)
+                          ? PK_BASE : PK_FACILITY;
+    for (int i = a->nplaces - 1; i >= 0; i--) {
+        const place_mention *p = &a->places[i];
+        if (s - p->sent > 3) break;
+        if (p->tok < m->tok && a->lx->places[p->place].kind == want) return p;
+    }
+    return NULL;
+}
 
 idd_err places_collect(actx *a)
 {
@@ -138,6 +178,12 @@ idd_err places_collect(actx *a)
     if (!a->places) return IDD_ENOMEM;
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
+        const place_mention *ref = anaphoric_site(a, m);
+        if (ref) {
+            a->places[a->nplaces++] = (place_mention){ref->match, ref->place, m->tok, a->d.tok_sent[m->tok],
+                                                       a->d.tok_clause[m->tok], ref->precision, -1};
+            continue;
+        }
         if (m->cat != CAT_PLACE) continue;
         int best = m->item, j = i + 1;
         const char *prev = m->tok > 0 ? a->d.text.p + a->d.toks[m->tok - 1].start : NULL;
@@ -220,11 +266,6 @@ static int trigger_strength(const actx *a, const match *t)
     return 2;
 }
 
-static int is_site(const actx *a, int p)
-{
-    return a->lx->places[p].kind == PK_BASE || a->lx->places[p].kind == PK_FACILITY;
-}
-
 /* The trigger a place belongs to: nearest before it in the sentence, else
  * one shortly after it in its clause (or after "تعرضت", or for a site). */
 static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_mention *p)
@@ -238,7 +279,8 @@ static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
         if (t->tok > p->tok && t->tok - p->tok <= 12 &&
-            (a->d.tok_clause[t->tok] == p->clause || is_site(a, p->place) || cue_before(a, p->tok, CUE_SUBJECTED, 3) >= 0))
+            (a->d.tok_clause[t->tok] == p->clause || is_site(a, p->place) || cue_before(a, p->tok, CUE_SUBJECTED, 3) >= 0 ||
+             find_in_range(a, CAT_CUE, CUE_SUBJECTED, p->tok, t->tok) >= 0))
             return k;
     }
     return -1;
@@ -371,16 +413,6 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
     if (best < 0) return c;
     *chained = trig[best];
     return a->d.m[trig[best]].item;
-}
-
-/* A folded word written with the article: "الهجوم", "والضربات", "بالهجوم". */
-static int definite(const actx *a, const match *m)
-{
-    const char *w = a->d.text.p + m->start;
-    size_t n = m->end - m->start;
-    if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }
-    if (n > 2 && (!memcmp(w, "\xd8\xa8", 2) || !memcmp(w, "\xd9\x84", 2) || !memcmp(w, "\xd9\x83", 2))) { w += 2; n -= 2; }
-    return n > 4 && (!memcmp(w, "\xd8\xa7\xd9\x84", 4) || !memcmp(w, "\xd9\x84", 2));
 }
 
 /* The state whose demonym stands within four words of the trigger, in its
