@@ -71,10 +71,11 @@ static int prefix_kind(const char *p, size_t n)
     return 0;
 }
 
-/* Pronoun suffixes (ه ها هم هما هن ي نا كم), tanween alef, and the verb and
- * plural endings the lexicon leaves out (وا ت تا ون ين ان). */
+/* Pronoun suffixes (ها هم هما هن ي نا كم), tanween alef, and the verb and
+ * plural endings the lexicon leaves out (وا ت تا ون ين ان).  Not ه: folding
+ * turns teh marbuta into it, so "مجموعة" would read as "مجموع" + ه. */
 static const char *const suffixes[] = {
-    "\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
+    "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7",
     "\xd9\x87\xd9\x86", "\xd9\x8a", "\xd9\x86\xd8\xa7", "\xd9\x83\xd9\x85", ALEF,
     WAW ALEF, "\xd8\xaa", "\xd8\xaa" ALEF, WAW "\xd9\x86", "\xd9\x8a\xd9\x86", ALEF "\xd9\x86"};
 

@@ -31,11 +31,20 @@ static int starts_with_waw(const doc *d, int i)
            !memcmp(d->text.p + d->toks[i].start, "\xd9\x88", 2);
 }
 
-/* Digits, possibly glued to a conjunction: "و12". */
+/* A one-letter clitic (و ل ب) glued to digits: "و12", "لـ175", "بـ14". */
+static int clitic_before_digits(const doc *d, int i)
+{
+    const char *p = d->text.p + d->toks[i].start;
+    size_t n = d->toks[i].end - d->toks[i].start;
+    return n > 2 && p[2] >= '0' && p[2] <= '9' &&
+           (!memcmp(p, "\xd9\x88", 2) || !memcmp(p, "\xd9\x84", 2) || !memcmp(p, "\xd8\xa8", 2));
+}
+
+/* Digits, possibly glued to a clitic. */
 static long digits_at(const doc *d, int i)
 {
     long v = doc_tok_number(d, i);
-    if (v >= 0 || !starts_with_waw(d, i)) return v;
+    if (v >= 0 || !clitic_before_digits(d, i)) return v;
     const char *p = d->text.p + d->toks[i].start + 2;
     size_t n = d->toks[i].end - d->toks[i].start - 2;
     if (n == 0 || n > 9) return -1;
@@ -82,7 +91,13 @@ long number_at(const doc *d, int i, const unsigned char *used, int *next)
     }
     long mult;
     int n3 = end < d->ntoks ? word_number(d, end, &mult) : 0;
-    if (n3 && (mult == 1000 || mult == 100) && v < 1000) { v *= mult; end += n3; }
+    if (n3 && (mult == 1000 || mult == 100) && v < 1000) {
+        v *= mult;
+        end += n3;
+        /* "22 ألفا و835": thousands and the rest */
+        long rest = end < d->ntoks && starts_with_waw(d, end) ? digits_at(d, end) : -1;
+        if (rest >= 0 && rest < mult) { v += rest; end++; }
+    }
     *next = end;
     return v;
 }

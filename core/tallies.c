@@ -155,6 +155,18 @@ static int aggregate_sentence(const actx *a, int s, int ncountries)
            source_in(a, s) >= 0;
 }
 
+/* A casualty figure is a toll, not an incident's, in an aggregating sentence
+ * ("حتى الآن", "منذ", "حصيلة") or when it is large and the sentence names no
+ * day: counts of one incident come with where and when it happened. */
+static int casualty_aggregate(const actx *a, int s, long n)
+{
+    if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE)) return 1;
+    if (n < 20) return 0;
+    for (int k = 0; k < a->dates.n; k++)
+        if (a->dates.v[k].sent == s && a->dates.v[k].when.precision == 1) return 0;
+    return 1;
+}
+
 static void consume_clause_triggers(actx *a, int clause)
 {
     for (int i = 0; i < a->d.nm; i++)
@@ -184,6 +196,20 @@ static int duplicate_tally(const actx *a, const tally *t)
     for (int i = 0; i < a->tal.n; i++)
         if (a->tal.v[i].unit == t->unit && a->tal.v[i].count == t->count && t->count >= 0) return 1;
     return 0;
+}
+
+/* Completes a tally found in sentence s and keeps it unless it repeats one
+ * (or, as a breakdown alone, completes an earlier one). */
+static idd_err finish_tally(actx *a, int s, tally *t, char countries[8][3], int ncountries)
+{
+    t->sent = s;
+    t->source = source_in(a, s);
+    memcpy(t->countries, countries, sizeof t->countries);
+    t->ncountries = ncountries;
+    period_of(a, s, t);
+    if (t->count < 0 && join_breakdown(a, t)) return IDD_OK;
+    if (duplicate_tally(a, t)) return IDD_OK;
+    return push_tally(&a->tal, t) ? IDD_ENOMEM : IDD_OK;
 }
 
 static idd_err tallies_of_sentence(actx *a, int s)
@@ -218,7 +244,7 @@ static idd_err tallies_of_sentence(actx *a, int s)
             int clause = a->d.tok_clause[i];
             int is_cas = unit == TU_KILLED || unit == TU_INJURED;
             if (is_cas ? place_below(a, s, -1, PK_ADMIN2) : place_below(a, s, clause, PK_TOWN)) { i = next - 1; continue; }
-            if (!is_cas && !aggregate_sentence(a, s, ncountries)) { i = next - 1; continue; }
+            if (is_cas ? !casualty_aggregate(a, s, n) : !aggregate_sentence(a, s, ncountries)) { i = next - 1; continue; }
             total.unit = unit;
             total.count = n;
             total.tok = i;
@@ -244,23 +270,26 @@ static idd_err tallies_of_sentence(actx *a, int s)
         parts.bd_count[parts.nbd++] = n;
         for (int k = i; k < next; k++) a->used[k] = 1;
     }
-    if (!have_total && parts.nbd < 2) return IDD_OK;
-    tally t = have_total ? total : parts;
     if (have_total && parts.nbd && parts.unit == total.unit) {
-        memcpy(t.bd_country, parts.bd_country, sizeof t.bd_country);
-        memcpy(t.bd_count, parts.bd_count, sizeof t.bd_count);
-        t.nbd = parts.nbd;
+        memcpy(total.bd_country, parts.bd_country, sizeof total.bd_country);
+        memcpy(total.bd_count, parts.bd_count, sizeof total.bd_count);
+        total.nbd = parts.nbd;
+        parts.nbd = 0;
     }
-    t.sent = s;
-    t.source = source_in(a, s);
-    memcpy(t.countries, countries, sizeof countries);
-    t.ncountries = ncountries;
-    period_of(a, s, &t);
-    if (total_unit_match >= 0 || parts.nbd) consume_clause_triggers(a, a->d.tok_clause[have_total ? total.tok : t0]);
-    if (have_total && total_unit_match >= 0) a->consumed[total_unit_match] = 1;
-    if (!have_total && join_breakdown(a, &t)) return IDD_OK;
-    if (duplicate_tally(a, &t)) return IDD_OK;
-    return push_tally(&a->tal, &t) ? IDD_ENOMEM : IDD_OK;
+    if (have_total) {
+        if (total_unit_match >= 0) {
+            consume_clause_triggers(a, a->d.tok_clause[total.tok]);
+            a->consumed[total_unit_match] = 1;
+        }
+        idd_err e = finish_tally(a, s, &total, countries, ncountries);
+        if (e) return e;
+    }
+    if (parts.nbd >= 2) {
+        parts.tok = parts.tok_end = t0;
+        consume_clause_triggers(a, a->d.tok_clause[t0]);
+        return finish_tally(a, s, &parts, countries, ncountries);
+    }
+    return IDD_OK;
 }
 
 idd_err tallies_find(actx *a)

@@ -37,18 +37,9 @@ KINDS = {"country", "admin1", "admin2", "admin3", "town", "base", "facility"}
 ACLED_ADMIN1_IQ = {"Salah Al-Din": "Salah al-Din", "Thi Qar": "Thi-Qar"}
 
 # Bare Arabic names of admin2/admin3 units that are ordinary words (or names of
-# other, more prominent places) in news text. For these only the qualified
-# forms (قضاء X / ناحية X) are emitted.
-STOP_BARE = set("""
-الحرية الشمال النصر السلام الفجر الاصلاح المجد الوحدة الجسر الامام الهلال الرياض صلاح الدين واسط
-العلم الطيب الرشيد الدير الزاب دجلة الفرات ام القرى يثرب الشبكة المشروع الملتقى الثغر الحمار البحار
-الاحرار الرشاد البشائر السنية الشافعية المعتصم القيروان المأمون الصينية ميدان العدل العظيم كنعان
-سومر ذات السلاسل الثورة المدينة الحي بلد حديثة الهندية الدور الشامية الهاشمية الرفاعي القائم عنه
-الخضر دبس العباسية الحسينية الحيدرية الحيرة النشوة الاسكندرية المنصور القاسم البغدادي العبيدي
-الرمانة الوليد طلحة عتبة بني هاشم الوركاء
-""".replace("ذات السلاسل", "ذات_السلاسل").replace("صلاح الدين", "صلاح_الدين")
-                .replace("ام القرى", "ام_القرى").replace("بني هاشم", "بني_هاشم").split())
-STOP_BARE = {s.replace("_", " ") for s in STOP_BARE}
+# other, more prominent places) in news text: common_words.txt, loaded by
+# load_common_words(). For these only the qualified forms (قضاء X / ناحية X) are emitted.
+COMMON_WORDS_FILE = os.path.join(HERE, "common_words.txt")
 
 # Rough bounding boxes (lat_min, lat_max, lon_min, lon_max) used by validation.
 BBOX = {
