@@ -125,6 +125,13 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
     if (x->cls == TR_KILLING) { *et = VAC; *st = "Attack"; return; }
     if (x->cls == TR_STRIKE && x->actor1 >= 0 && lx->actors[x->actor1].kind == AK_STATE) { *st = AIR; return; }
     if (x->cls == TR_DRONE_ATTACK) { *st = AIR; return; }
+    int at_site = lx->places[x->place].kind == PK_BASE || lx->places[x->place].kind == PK_FACILITY;
+    if (!at_site && x->actor1 >= 0 && x->actor2 >= 0 && lx->actors[x->actor1].kind == AK_ARMED &&
+        lx->actors[x->actor2].kind != AK_TARGET) {
+        *et = "Battles";
+        *st = "Armed clash";
+        return;
+    }
     *st = SHELL;
 }
 

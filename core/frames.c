@@ -199,7 +199,7 @@ idd_err places_collect(actx *a)
             continue;
         }
         if ((is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
-            in_motive_clause(a, tok)) {
+            in_motive_clause(a, tok) || cue_before(a, tok, CUE_TOWARD, 3) >= 0) {
             i = j - 1;
             continue;
         }
@@ -253,7 +253,8 @@ static int trigger_strength(const actx *a, const match *t)
         int dist = t->tok - m->tok_end, same_clause = a->d.tok_clause[m->tok] == clause;
         switch (m->item) {
         case CUE_NEGATION: if (dist <= 2 && same_clause) return 0; break;
-        case CUE_FUTURE: case CUE_THREAT: case CUE_CALL: case CUE_DENIAL:
+        case CUE_DENIAL: return 0;          /* "نفت ... الأنباء بشأن تعرض القاعدة لهجوم" */
+        case CUE_FUTURE: case CUE_THREAT: case CUE_CALL:
             if (dist <= 8) return 0;
             break;
         default: break;
@@ -280,6 +281,7 @@ static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_
         const match *t = &a->d.m[trig[k]];
         if (t->tok > p->tok && t->tok - p->tok <= 12 &&
             (a->d.tok_clause[t->tok] == p->clause || is_site(a, p->place) || cue_before(a, p->tok, CUE_SUBJECTED, 3) >= 0 ||
+             t->item == TR_ARREST ||
              find_in_range(a, CAT_CUE, CUE_SUBJECTED, p->tok, t->tok) >= 0))
             return k;
     }
@@ -288,12 +290,12 @@ static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_
 
 /* A count of targets ("ثلاث قواعد", "قاعدة أخرى") a few words before a
  * country name makes a country-level incident concrete. */
-static int targets_before(const actx *a, int tok)
+static int targets_before(const actx *a, int tok, int trig_tok)
 {
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= tok) break;
-        if (m->cat == CAT_NOUN && m->item == NOUN_TARGET && tok - m->tok <= 6 &&
+        if (m->cat == CAT_NOUN && m->item == NOUN_TARGET && tok - m->tok <= 6 && (m->tok > trig_tok || tok < trig_tok) &&
             a->d.tok_sent[m->tok] == a->d.tok_sent[tok]) {
             int next;
             if (number_at(&a->d, m->tok - 1, NULL, &next) > 0 && next == m->tok) return 1;
@@ -396,6 +398,7 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
     const match *t = &a->d.m[trig[k]];
     trigger_class c = (trigger_class)t->item;
     *chained = -1;
+    if (c == TR_NONE) return -1;
     if (c == TR_IMPACT) {
         int w = weapon_after(a, t->tok_end);
         if (w == W_ROCKET || w == W_MORTAR || w == W_MISSILE || w == W_ARTILLERY) return TR_SHELLING;
@@ -565,7 +568,7 @@ static void casualties_for(const actx *a, incident *x, int s)
 /* Locations of one frame: named sites first, else the most precise place,
  * else countries with a count of targets (or the only one, on a known day). */
 static int frame_locations(const actx *a, const place_mention **mine, int n, int strong, int dated,
-                           const place_mention **out)
+                           int trig_tok, const place_mention **out)
 {
     int nout = 0;
     for (int i = 0; i < n; i++) {
@@ -593,7 +596,7 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
     for (int i = 0; i < n && nout < 8; i++) {
         if (!is_country_place(a, mine[i]->place)) continue;
         int home = !strcmp(a->lx->places[mine[i]->place].country, a->country_ctx);
-        if (targets_before(a, mine[i]->tok) || (ncountries == 1 && dated && home)) out[nout++] = mine[i];
+        if (targets_before(a, mine[i]->tok, trig_tok) || (ncountries == 1 && dated && home)) out[nout++] = mine[i];
     }
     return nout;
 }
@@ -672,7 +675,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         recall(a, &x, t, mem, &dk);
         if (strength == 2) remember(&mem[x.family], &x, s, dk);
         const place_mention *locs[8];
-        int nloc = frame_locations(a, mine[k], nmine[k], strength == 2, dated_here, locs);
+        int nloc = frame_locations(a, mine[k], nmine[k], strength == 2, dated_here, t->tok, locs);
         if (!nloc) continue;
         if (dk < 0) dk = inherited_date(a, s);
         if (dk >= 0) x.when = a->dates.v[dk].when;
@@ -709,6 +712,7 @@ static int same_event(const actx *a, const incident *x, const incident *y)
         if (x->place != y->place && km(p->lat, p->lon, q->lat, q->lon) > 10) return 0;
     }
     int both_dated = x->date_tok >= 0 && y->date_tok >= 0;
+    if (x->family != y->family && (x->when.precision != 1 || y->when.precision != 1)) return 0;
     return !both_dated || day_number(x->when) == day_number(y->when);
 }
 

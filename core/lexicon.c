@@ -26,7 +26,7 @@
 
 static const char *const trigger_names[TR_COUNT_] = {
     "attack", "shelling", "air_strike", "drone_attack", "strike", "explosion",
-    "suicide", "clash", "intercept", "arrest", "abduction", "impact", "killing"};
+    "suicide", "clash", "intercept", "arrest", "abduction", "impact", "killing", "none"};
 static const char *const weapon_names[W_COUNT_ + 1] = {
     "rocket", "missile", "drone", "mortar", "artillery", "ied", "small_arms",
     "aircraft", "suicide", "unknown", "none"};
@@ -34,7 +34,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "negation", "future", "threat", "call", "denial", "opinion", "aggregate",
     "since", "until", "claim", "near", "direction", "killed", "injured",
     "nocasualty", "many", "proxy", "qualifier", "subjected", "against", "attempt", "noresult",
-    "carried_out", "locality", "motive", "judicial", "reporter"};
+    "carried_out", "locality", "motive", "judicial", "toward", "reporter"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "loss", "person"};
 static const char *const place_kind_names[PK_COUNT_] = {

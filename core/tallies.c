@@ -53,7 +53,7 @@ static int unit_after(const actx *a, int next, int *unit_match, int *unit)
             if (item == NOUN_PERSON) { *unit = -1; *unit_match = k; return 1; }
         }
         k = match_at_tok(&a->d, t, CAT_TRIGGER);
-        if (k >= 0) {
+        if (k >= 0 && a->d.m[k].item != TR_NONE) {
             int c = a->d.m[k].item;
             *unit_match = k;
             *unit = c == TR_AIR_STRIKE || c == TR_STRIKE ? TU_STRIKES : TU_ATTACKS;
@@ -88,6 +88,37 @@ static int cue_right_before(const actx *a, int i)
         if (k >= 0 && a->d.m[k].item == CUE_QUALIFIER) continue;
     }
     return 0;
+}
+
+static const char ILA[] = "\xd8\xa7\xd9\x84\xd9\x8a";                       /* الي (إلى) */
+static const char ADAD[] = "\xd8\xb9\xd8\xaf\xd8\xaf";                       /* عدد */
+static const char HASILA[] = "\xd8\xad\xd8\xb5\xd9\x8a\xd9\x84\xd9\x87";   /* حصيله */
+
+static int tok_ends_with(const actx *a, int i, const char *w)
+{
+    size_t n = strlen(w), len = a->d.toks[i].end - a->d.toks[i].start;
+    return len >= n && !memcmp(a->d.text.p + a->d.toks[i].end - n, w, n) && len <= n + 4;
+}
+
+/* "ارتفع عدد القتلى ... إلى 27", "حصيلة الهجمات ... إلى 61": a running
+ * count whose unit is named before "إلى".  Returns the unit or -1. */
+static int toll_unit_before(const actx *a, int i)
+{
+    if (i < 1 || !doc_tok_is(&a->d, i - 1, ILA)) return -1;
+    int s = a->d.tok_sent[i], from = -1;
+    for (int t = i - 2; t >= 0 && t >= i - 16 && a->d.tok_sent[t] == s && from < 0; t--)
+        if (tok_ends_with(a, t, ADAD) || tok_ends_with(a, t, HASILA)) from = t;
+    if (from < 0) return -1;
+    for (int k = 0; k < a->d.nm; k++) {
+        const match *m = &a->d.m[k];
+        if (m->tok <= from || m->tok >= i - 1) continue;
+        if (m->cat == CAT_CUE && m->item == CUE_KILLED) return TU_KILLED;
+        if (m->cat == CAT_CUE && m->item == CUE_INJURED) return TU_INJURED;
+        if (m->cat == CAT_NOUN && m->item == NOUN_UNIT_ATTACKS) return TU_ATTACKS;
+        if (m->cat == CAT_NOUN && m->item == NOUN_UNIT_STRIKES) return TU_STRIKES;
+        if (m->cat == CAT_TRIGGER) return m->item == TR_AIR_STRIKE || m->item == TR_STRIKE ? TU_STRIKES : TU_ATTACKS;
+    }
+    return -1;
 }
 
 static int country_at(const actx *a, int t)
@@ -198,6 +229,13 @@ static int duplicate_tally(const actx *a, const tally *t)
     return 0;
 }
 
+static int has_total_of(const tally *totals, int n, int unit)
+{
+    for (int k = 0; k < n; k++)
+        if ((int)totals[k].unit == unit) return 1;
+    return 0;
+}
+
 /* Completes a tally found in sentence s and keeps it unless it repeats one
  * (or, as a breakdown alone, completes an earlier one). */
 static idd_err finish_tally(actx *a, int s, tally *t, char countries[8][3], int ncountries)
@@ -217,8 +255,8 @@ static idd_err tallies_of_sentence(actx *a, int s)
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
     char countries[8][3];
     int ncountries = countries_in(a, s, countries);
-    tally total = {.count = -1, .source = -1}, parts = {.count = -1, .source = -1};
-    int have_total = 0, total_unit_match = -1;
+    tally totals[4], parts = {.count = -1, .source = -1};
+    int ntotals = 0, total_unit_match[4];
     for (int i = t0; i < t1; i++) {
         if (a->used[i]) continue;
         int next;
@@ -231,6 +269,9 @@ static idd_err tallies_of_sentence(actx *a, int s)
         int cue_first = casualty_unit(a, i, 1 << 30) >= 0 && cue_right_before(a, i);
         if (cas >= 0 && (unit < 0 || !has_unit || cue_first)) unit = cas;
         if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && a->d.m[um].item == NOUN_PERSON) unit = cas;
+        int toll = toll_unit_before(a, i);
+        if (toll >= 0 && (unit < 0 || (has_unit && a->d.m[um].cat == CAT_NOUN && a->d.m[um].item == NOUN_PERSON)))
+            unit = toll;
         if (unit < 0) { i = next - 1; continue; }
         int after = has_unit ? a->d.m[um].tok_end : next;
         int c = country_after(a, after);
@@ -240,17 +281,13 @@ static idd_err tallies_of_sentence(actx *a, int s)
             parts.bd_count[parts.nbd++] = n;
             for (int k = i; k < next; k++) a->used[k] = 1;
             /* "و12 في سوريا": the unit may be left out after the first */
-        } else if (!have_total && n >= 2 && !number_is_vague(&a->d, i)) {
+        } else if (ntotals < 4 && !has_total_of(totals, ntotals, unit) && n >= 2 && !number_is_vague(&a->d, i)) {
             int clause = a->d.tok_clause[i];
             int is_cas = unit == TU_KILLED || unit == TU_INJURED;
             if (is_cas ? place_below(a, s, -1, PK_ADMIN2) : place_below(a, s, clause, PK_TOWN)) { i = next - 1; continue; }
             if (is_cas ? !casualty_aggregate(a, s, n) : !aggregate_sentence(a, s, ncountries)) { i = next - 1; continue; }
-            total.unit = unit;
-            total.count = n;
-            total.tok = i;
-            total.tok_end = after;
-            have_total = 1;
-            total_unit_match = um;
+            totals[ntotals] = (tally){.unit = unit, .count = n, .tok = i, .tok_end = after, .source = -1};
+            total_unit_match[ntotals++] = um;
             for (int k = i; k < next; k++) a->used[k] = 1;
         }
         i = next - 1;
@@ -270,18 +307,26 @@ static idd_err tallies_of_sentence(actx *a, int s)
         parts.bd_count[parts.nbd++] = n;
         for (int k = i; k < next; k++) a->used[k] = 1;
     }
-    if (have_total && parts.nbd && parts.unit == total.unit) {
-        memcpy(total.bd_country, parts.bd_country, sizeof total.bd_country);
-        memcpy(total.bd_count, parts.bd_count, sizeof total.bd_count);
-        total.nbd = parts.nbd;
+    /* one figure for one country, in an aggregating sentence: a total there
+     * ("أكثر من عشر ضربات في العراق منذ ...") */
+    if (parts.nbd == 1 && !has_total_of(totals, ntotals, (int)parts.unit) && aggregate_sentence(a, s, ncountries)) {
+        totals[ntotals] = (tally){.unit = parts.unit, .count = parts.bd_count[0], .tok = t0, .tok_end = t0, .source = -1};
+        total_unit_match[ntotals++] = -1;
         parts.nbd = 0;
     }
-    if (have_total) {
-        if (total_unit_match >= 0) {
-            consume_clause_triggers(a, a->d.tok_clause[total.tok]);
-            a->consumed[total_unit_match] = 1;
+    for (int k = 0; k < ntotals; k++) {
+        tally *total = &totals[k];
+        if (parts.nbd && parts.unit == total->unit) {
+            memcpy(total->bd_country, parts.bd_country, sizeof total->bd_country);
+            memcpy(total->bd_count, parts.bd_count, sizeof total->bd_count);
+            total->nbd = parts.nbd;
+            parts.nbd = 0;
         }
-        idd_err e = finish_tally(a, s, &total, countries, ncountries);
+        if (total_unit_match[k] >= 0) {
+            consume_clause_triggers(a, a->d.tok_clause[total->tok]);
+            a->consumed[total_unit_match[k]] = 1;
+        }
+        idd_err e = finish_tally(a, s, total, countries, ncountries);
         if (e) return e;
     }
     if (parts.nbd >= 2) {

@@ -123,11 +123,13 @@ static int line_starts_with(const idd_lexicon *lx, bp_kind kind, const char *f, 
     return 0;
 }
 
-/* A caption ends with a photo credit in parentheses: "... (غيتي)". */
+/* A caption ends with a photo credit in parentheses ("... (غيتي)"), or is
+ * a whole line in parentheses. */
 static int is_caption(const idd_lexicon *lx, const char *f, size_t n)
 {
     while (n && (f[n - 1] == ' ' || f[n - 1] == '.')) n--;
     if (!n || f[n - 1] != ')') return 0;
+    if (f[0] == '(' && !memchr(f + 1, ')', n - 2)) return 1;       /* "(دخان يتصاعد ... - كوردستان 24)" */
     const char *open = NULL;
     for (size_t i = n - 1; i-- > 0;)
         if (f[i] == '(') { open = f + i; break; }

@@ -263,6 +263,19 @@ def load_overrides():
     return ov
 
 
+def load_common_words():
+    words = set()
+    with open(COMMON_WORDS_FILE, encoding="utf-8") as fh:
+        for ln, line in enumerate(fh, 1):
+            w = " ".join(line.split("#", 1)[0].split())
+            if not w:
+                continue
+            if not ARABIC_OK.match(w):
+                raise BuildError("common_words.txt:%d: not an Arabic name: %r" % (ln, w))
+            words.add(norm_ar(w))
+    return words
+
+
 def split_names(s):
     return uniq([clean_ar(x) for x in (s or "").split("|")])
 
@@ -331,9 +344,27 @@ def build_places(src):
                 t["name_en"] = o["name_en"]
             if o and o["lat"]:
                 t["lat"], t["lon"] = float(o["lat"]), float(o["lon"])
+            if o and o.get("rank"):
+                t["rank"] = int(o["rank"])
             if not t["names"]:
                 raise BuildError("no Arabic name left for " + key)
             towns[key] = t
+
+    # curated extra places (IQ towns missing from csc, PS, IL, LB, ...). Their IQ
+    # towns take part in the seat merging below like csc towns do.
+    _, extra = read_tsv(os.path.join(HERE, "extra_places.tsv"))
+    extra_rows = []
+    for r in extra:
+        er = {"id": r["id"], "kind": r["kind"], "country": r["country"], "admin1": r["admin1"],
+              "name_en": r["name_en"], "lat": float(r["lat"]), "lon": float(r["lon"]),
+              "rank": int(r["rank"]), "names_ar": split_names(r["names_ar"]),
+              "names_en": split_names(r["names_en"])}
+        extra_rows.append(er)
+        if r["country"] == "IQ" and r["kind"] == "town":
+            key = "extra:" + r["id"]
+            towns[key] = {"key": key, "cc": "IQ", "src": None, "name_en": r["name_en"],
+                          "lat": er["lat"], "lon": er["lon"], "names": er["names_ar"], "pop": 0,
+                          "type": None, "state": None, "extra_row": er}
 
     # admin1 / admin2 / admin3 of IQ towns by point-in-polygon
     for t in towns.values():
@@ -353,6 +384,9 @@ def build_places(src):
                          key=lambda pc: km(t["lat"], t["lon"], units[pc]["lat"], units[pc]["lon"]))
         t["adm"] = hit
         t["admin1"] = adm1_en[hit[1]]
+        if t.get("extra_row") and t["extra_row"]["admin1"] != t["admin1"]:
+            raise BuildError("extra_places.tsv %s: admin1 %r but the point is in %r" % (
+                t["extra_row"]["id"], t["extra_row"]["admin1"], t["admin1"]))
 
     # ---- OCHA overrides
     for pc, u in units.items():
@@ -388,6 +422,8 @@ def build_places(src):
         for pre in ("قضاء ", "ناحيه ", "ناحية ", "مدينه ", "بلده ", "مركز "):
             if s.startswith(pre):
                 s = s[len(pre):]
+        if s.startswith("ال") and len(s) > 4:  # الدبس (town) = دبس (OCHA unit)
+            s = s[2:]
         return s
 
     merged = 0
@@ -424,6 +460,9 @@ def build_places(src):
         for n in t["names"]:
             town_names[t["cc"]].add(norm_ar(n))
 
+    common = load_common_words()
+    qualifiers = {2: "قضاء ", 3: "ناحية "}
+
     rows = []
     for pc in sorted(units):
         u = units[pc]
@@ -437,15 +476,13 @@ def build_places(src):
             for b in base:
                 if lvl == 1:
                     names += [b, "محافظة " + b]
-                elif lvl == 2:
-                    names += [b, "قضاء " + b]
                 elif is_markaz:
                     names += [b]
                 else:
-                    names += [b, "ناحية " + b]
+                    names += [b, qualifiers[lvl] + b]
             names += u["extra"]
-            if lvl > 1:
-                names = [n for n in names if norm_ar(n) not in {norm_ar(s) for s in STOP_BARE}]
+        if lvl > 1:
+            names = [n for n in names if norm_ar(n) not in common]
         # a town of the same name is the seat: the bare name goes to the town
         kept = [n for n in names if norm_ar(n) not in town_names["IQ"]]
         if not kept:
@@ -476,7 +513,11 @@ def build_places(src):
     used_ids = set()
     for key in sorted(towns, key=lambda k: (towns[k]["cc"], towns[k]["name_en"], k)):
         t = towns[key]
-        if key in big:
+        if t.get("extra_row"):
+            continue  # emitted with the other extra_places rows
+        if "rank" in t:
+            rank = t["rank"]
+        elif key in big:
             rank = big[key]
         elif key in seat_rank:
             rank = seat_rank[key]
@@ -506,13 +547,8 @@ def build_places(src):
                      "rank": int(r["rank"]), "names_ar": kept or names,
                      "names_en": split_names(r["names_en"])})
 
-    # curated extra places (PS, IL, LB)
-    _, extra = read_tsv(os.path.join(HERE, "extra_places.tsv"))
-    for r in extra:
-        rows.append({"id": r["id"], "kind": r["kind"], "country": r["country"], "admin1": r["admin1"],
-                     "name_en": r["name_en"], "lat": float(r["lat"]), "lon": float(r["lon"]),
-                     "rank": int(r["rank"]), "names_ar": split_names(r["names_ar"]),
-                     "names_en": split_names(r["names_en"])})
+    # curated extra places
+    rows += extra_rows
 
     stats = {"merged_seats": merged, "log": log,
              "points": Counter(u["point_src"].split(" ")[0] for u in units.values())}
