@@ -138,9 +138,11 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
 static json_t *jweapons(const incident *x)
 {
     json_t *arr = json_array();
+    int drone_strike = x->implicit_aircraft && x->weapons[W_DRONE];     /* a drone, not a jet */
     for (int rank = 1; rank <= x->nweapons; rank++)
         for (int w = 0; w < W_COUNT_; w++)
-            if (x->weapons[w] == rank) json_array_append_new(arr, json_string(weapon_name((weapon)w)));
+            if (x->weapons[w] == rank && !(drone_strike && w == W_AIRCRAFT))
+                json_array_append_new(arr, json_string(weapon_name((weapon)w)));
     return arr;
 }
 

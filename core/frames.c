@@ -309,13 +309,21 @@ static int targets_before(const actx *a, int tok, int trig_tok)
     return 0;
 }
 
-/* The date of sentence s nearest to token tok, or -1. */
+/* "أعلنت الوزارة، اليوم الأحد، ...": a date right after a reporting verb
+ * dates the report, not necessarily the event. */
+static int report_date(const actx *a, int k)
+{
+    return cue_before(a, a->dates.v[k].tok, CUE_REPORTER, 3) >= 0;
+}
+
+/* The date of sentence s nearest to token tok, a report's date only when
+ * the sentence has no other; -1 when none. */
 static int sentence_date(const actx *a, int s, int tok)
 {
     int best = -1, best_d = 1 << 30;
     for (int k = 0; k < a->dates.n; k++) {
         if (a->dates.v[k].sent != s) continue;
-        int d = abs(a->dates.v[k].tok - tok);
+        int d = abs(a->dates.v[k].tok - tok) + (report_date(a, k) ? 1000 : 0);
         if (d < best_d) { best = k; best_d = d; }
     }
     return best;
@@ -455,7 +463,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         if (m->cat != CAT_ACTOR || a->d.tok_sent[m->tok] != s) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
-        int subject = after && dist == 0;
+        int subject = (after && dist == 0) || cue_before(a, m->tok, CUE_CARRIED_OUT, 0) >= 0;
         int victim = cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0;
         int as_target;
         if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
@@ -477,6 +485,25 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     if (x->actor1 >= 0 && x->actor1 == x->actor2) { x->actor2 = -1; x->actor2_match = -1; }
 }
 
+/* One or two people named by the noun itself: "مقتل جندي" (after the cue),
+ * "جنديين ... قتلا" (before it), or a dual cue word "قتيلين". -1 if none. */
+static long person_count(const actx *a, const match *m)
+{
+    const char *w = a->d.text.p + m->start;
+    size_t len = m->end - m->start;
+    if (len > 4 && (!memcmp(w + len - 4, "\xd9\x8a\xd9\x86", 4) || !memcmp(w + len - 4, "\xd8\xa7\xd9\x86", 4)) &&
+        (strstr(w, "\xd9\x82\xd8\xaa\xd9\x8a\xd9\x84") == w || strstr(w, "\xd8\xac\xd8\xb1\xd9\x8a\xd8\xad") == w))
+        return 2;
+    int cands[] = {m->tok_end, m->tok - 1, m->tok - 2, m->tok - 3};
+    for (size_t c = 0; c < sizeof cands / sizeof *cands; c++) {
+        int k = match_at_tok(&a->d, cands[c], CAT_NOUN);
+        if (k < 0) continue;
+        if (a->d.m[k].item == NOUN_PERSON_TWO) return 2;
+        if (a->d.m[k].item == NOUN_PERSON_ONE && c == 0) return 1;
+    }
+    return -1;
+}
+
 /* A count next to a casualty cue: "مقتل ما لا يقل عن 24", "5 قتلى",
  * "إصابة متعاقدين اثنين", or a dual noun "قتيلين". -1 when none. */
 static long casualty_count(const actx *a, const match *m)
@@ -488,13 +515,7 @@ static long casualty_count(const actx *a, const match *m)
         n = number_at(&a->d, m->tok - back, NULL, &next);
         if (n >= 0 && next > m->tok) n = -1;
     }
-    if (n < 0) {
-        const char *w = a->d.text.p + m->start;
-        size_t len = m->end - m->start;
-        if (len > 4 && (!memcmp(w + len - 4, "\xd9\x8a\xd9\x86", 4) || !memcmp(w + len - 4, "\xd8\xa7\xd9\x86", 4)) &&
-            (strstr(w, "\xd9\x82\xd8\xaa\xd9\x8a\xd9\x84") == w || strstr(w, "\xd8\xac\xd8\xb1\xd9\x8a\xd8\xad") == w))
-            n = 2;
-    }
+    if (n < 0) n = person_count(a, m);
     return n > 100000 ? -1 : n;
 }
 
@@ -664,13 +685,14 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         incident x = {.cls = (trigger_class)cls, .family = family_of((trigger_class)cls), .sent = s,
                       .trig_match = trig[k], .strong = strength == 2};
         if (x.cls == TR_AIR_STRIKE && !weapon_near(a, t, W_DRONE) && !(chained >= 0 && weapon_near(a, &a->d.m[chained], W_DRONE)))
-            add_weapon(&x, W_AIRCRAFT);
+            add_weapon(&x, W_AIRCRAFT), x.implicit_aircraft = 1;
         weapons_near(a, &x, t);
         if (chained >= 0) weapons_near(a, &x, &a->d.m[chained]);
         actors_for(a, &x, t, chained);
         int dk = sentence_date(a, s, t->tok);
         if (dk >= 0 && period_bound(a, &a->dates.v[dk])) dk = -1;
         x.date_tok = dk >= 0 ? a->dates.v[dk].tok : -1;
+        x.date_report = dk >= 0 && report_date(a, dk);
         int dated_here = dk >= 0;
         recall(a, &x, t, mem, &dk);
         if (strength == 2) remember(&mem[x.family], &x, s, dk);
@@ -711,14 +733,22 @@ static int same_event(const actx *a, const incident *x, const incident *y)
         const lex_place *p = &a->lx->places[x->place], *q = &a->lx->places[y->place];
         if (x->place != y->place && km(p->lat, p->lon, q->lat, q->lon) > 10) return 0;
     }
-    int both_dated = x->date_tok >= 0 && y->date_tok >= 0;
+    int both_dated = x->date_tok >= 0 && y->date_tok >= 0 && !x->date_report && !y->date_report;
     if (x->family != y->family && (x->when.precision != 1 || y->when.precision != 1)) return 0;
     return !both_dated || day_number(x->when) == day_number(y->when);
 }
 
 static void merge_into(incident *x, const incident *y)
 {
-    if (x->date_tok < 0 && y->date_tok >= 0) { x->when = y->when; x->date_tok = y->date_tok; }
+    if ((x->date_tok < 0 || x->date_report) && y->date_tok >= 0 && !y->date_report) {
+        x->when = y->when;
+        x->date_tok = y->date_tok;
+        x->date_report = 0;
+    } else if (x->date_tok < 0 && y->date_tok >= 0) {
+        x->when = y->when;
+        x->date_tok = y->date_tok;
+        x->date_report = y->date_report;
+    }
     if (x->actor1 < 0) { x->actor1 = y->actor1; x->actor1_match = y->actor1_match; }
     if (x->actor2 < 0) { x->actor2 = y->actor2; x->actor2_match = y->actor2_match; }
     for (int w = 0; w < W_COUNT_; w++)
@@ -735,6 +765,7 @@ static void merge_into(incident *x, const incident *y)
         x->cls = y->cls;
     }
     x->strong |= y->strong;
+    x->implicit_aircraft |= y->implicit_aircraft;
 }
 
 static void merge_incidents(actx *a)

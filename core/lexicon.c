@@ -36,7 +36,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "nocasualty", "many", "proxy", "qualifier", "subjected", "against", "attempt", "noresult",
     "carried_out", "locality", "motive", "judicial", "toward", "reporter"};
 static const char *const noun_names[NOUN_COUNT_] = {
-    "target", "unit:attacks", "unit:strikes", "times", "loss", "person"};
+    "target", "unit:attacks", "unit:strikes", "times", "loss", "person_one", "person_two", "person"};
 static const char *const place_kind_names[PK_COUNT_] = {
     "country", "admin1", "admin2", "admin3", "town", "base", "facility"};
 static const char *const boiler_names[BP_COUNT_] = {"cut", "drop", "credit", "tweet"};

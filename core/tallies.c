@@ -41,6 +41,8 @@ static int countries_in(const actx *a, int s, char out[8][3])
     return n;
 }
 
+static int is_person(int noun) { return noun == NOUN_PERSON || noun == NOUN_PERSON_ONE || noun == NOUN_PERSON_TWO; }
+
 /* What the words after a count at token `next` count, if anything. */
 static int unit_after(const actx *a, int next, int *unit_match, int *unit)
 {
@@ -50,7 +52,7 @@ static int unit_after(const actx *a, int next, int *unit_match, int *unit)
             int item = a->d.m[k].item;
             if (item == NOUN_UNIT_ATTACKS || item == NOUN_TIMES) { *unit = TU_ATTACKS; *unit_match = k; return 1; }
             if (item == NOUN_UNIT_STRIKES) { *unit = TU_STRIKES; *unit_match = k; return 1; }
-            if (item == NOUN_PERSON) { *unit = -1; *unit_match = k; return 1; }
+            if (is_person(item)) { *unit = -1; *unit_match = k; return 1; }
         }
         k = match_at_tok(&a->d, t, CAT_TRIGGER);
         if (k >= 0 && a->d.m[k].item != TR_NONE) {
@@ -268,9 +270,9 @@ static idd_err tallies_of_sentence(actx *a, int s)
         /* "أصيب 34 آخرون بهجوم": a casualty cue right before the count wins */
         int cue_first = casualty_unit(a, i, 1 << 30) >= 0 && cue_right_before(a, i);
         if (cas >= 0 && (unit < 0 || !has_unit || cue_first)) unit = cas;
-        if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && a->d.m[um].item == NOUN_PERSON) unit = cas;
+        if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && is_person(a->d.m[um].item)) unit = cas;
         int toll = toll_unit_before(a, i);
-        if (toll >= 0 && (unit < 0 || (has_unit && a->d.m[um].cat == CAT_NOUN && a->d.m[um].item == NOUN_PERSON)))
+        if (toll >= 0 && (unit < 0 || (has_unit && a->d.m[um].cat == CAT_NOUN && is_person(a->d.m[um].item))))
             unit = toll;
         if (unit < 0) { i = next - 1; continue; }
         int after = has_unit ? a->d.m[um].tok_end : next;

@@ -527,7 +527,7 @@ def build_places(src):
             rank = 250  # Baghdad neighbourhoods
         else:
             rank = 400
-        if t["cc"] == "SY" and t["type"] == "adm2":
+        if t["cc"] == "SY" and t["type"] == "adm2" and "rank" not in t:
             rank = max(rank, 600)
         tid = "%s.town.%s" % (t["cc"].lower(), slug(t["name_en"]))
         if tid in used_ids:
@@ -739,7 +739,8 @@ def main():
             for n in r["names_ar"].split("|"):
                 if r not in bykey[(r["country"], norm_ar(n))]:
                     bykey[(r["country"], norm_ar(n))].append(r)
-        clashes = sorted(k for k, v in bykey.items() if len(v) > 1 and len({x["rank"] for x in v}) < len(v))
+        shared = sorted(k for k, v in bykey.items() if len(v) > 1)
+        clashes = [k for k in shared if len({x["rank"] for x in bykey[k]}) < len(bykey[k])]
         if errors:
             for e in errors:
                 print("ERROR " + e, file=sys.stderr)
@@ -760,10 +761,12 @@ def main():
         for f, (n, al) in by_file.items():
             print("%s: %d rows, %d Arabic aliases" % (f, n, al))
         print("demonyms.tsv: %d countries" % ndem)
-        if clashes:
-            print("note: %d Arabic names shared by rows of equal rank in one country (ranked tie):" % len(clashes))
-            for k in clashes:
-                print("   %s %s: %s" % (k[0], k[1], ", ".join(x["id"] for x in bykey[k])))
+        if shared:
+            print("note: %d Arabic names shared by rows of one country (the higher rank wins; "
+                  "'TIE' = equal rank):" % len(shared))
+            for k in shared:
+                print("   %s %s: %s%s" % (k[0], k[1], ", ".join("%s(%s)" % (x["id"], x["rank"]) for x in bykey[k]),
+                                         "  TIE" if k in clashes else ""))
         print("OK")
     except BuildError as e:
         print("build_gazetteer: FAILED: %s" % e, file=sys.stderr)
