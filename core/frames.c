@@ -127,13 +127,23 @@ static int better_place(const actx *a, int p, int q, int after_base_word)
     return place_kind_specificity(x->kind) > place_kind_specificity(y->kind);
 }
 
+/* Whether an actor's name covers match k ("وكالة الاستخبارات" is a force,
+ * not a news agency reporting). */
+static int inside_actor(const actx *a, int k)
+{
+    for (int i = k; i >= 0 && i > k - 8; i--)
+        if (a->d.m[i].cat == CAT_ACTOR && a->d.m[i].start <= a->d.m[k].start && a->d.m[i].end >= a->d.m[k].end)
+            return 1;
+    return 0;
+}
+
 static int cue_before(const actx *a, int tok, int kind, int window)
 {
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= tok) break;
         if (m->cat == CAT_CUE && m->item == kind && m->tok_end <= tok && tok - m->tok_end <= window &&
-            a->d.tok_sent[m->tok] == a->d.tok_sent[tok])
+            a->d.tok_sent[m->tok] == a->d.tok_sent[tok] && !(kind == CUE_REPORTER && inside_actor(a, i)))
             return i;
     }
     return -1;
@@ -848,6 +858,27 @@ static void apply_attributions(actx *a)
     }
 }
 
+/* A lead dated by its report ("أعلنت، اليوم، ...") is often followed by
+ * the event's own day ("اعترضوا أمس السبت"): the first day-precise,
+ * non-report date of the next two sentences that move to no other place. */
+static void refine_report_dates(actx *a)
+{
+    for (int i = 0; i < a->inc.n; i++) {
+        incident *x = &a->inc.v[i];
+        if (!x->date_report) continue;
+        for (int s = x->sent + 1; s <= x->sent + 2 && s < a->d.nsents; s++) {
+            if (names_other_place(a, s, x)) break;
+            int k = sentence_date(a, s, sent_first_tok(a, s));
+            if (k >= 0 && !report_date(a, k) && !period_bound(a, &a->dates.v[k]) && a->dates.v[k].when.precision == 1) {
+                x->when = a->dates.v[k].when;
+                x->date_tok = a->dates.v[k].tok;
+                x->date_report = 0;
+                break;
+            }
+        }
+    }
+}
+
 idd_err incidents_find(actx *a)
 {
     memory mem[FAM_COUNT_] = {{0}};
@@ -856,6 +887,7 @@ idd_err incidents_find(actx *a)
         if (e) return e;
     }
     merge_incidents(a);
+    refine_report_dates(a);
     apply_attributions(a);
     find_claimant(a);
     for (int i = 0; i < a->inc.n; i++) {
