@@ -286,7 +286,7 @@ idd_err dates_find(const doc *d, day pub, unsigned char *used, date_list *out)
         if (rc < 0) return IDD_ENOMEM;
     }
     if (numeric_dates(d, used, out)) return IDD_ENOMEM;
-    qsort(out->v, (size_t)out->n, sizeof *out->v, by_tok);
+    if (out->n) qsort(out->v, (size_t)out->n, sizeof *out->v, by_tok);
     drop_shadowed(out);
     return IDD_OK;
 }

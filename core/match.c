@@ -207,6 +207,7 @@ static void drop_hidden_places(doc *d)
  * the same words as a kept one (another sense of the literal) is kept too. */
 static idd_err resolve_overlaps(doc *d)
 {
+    if (d->nm == 0) return IDD_OK;
     qsort(d->m, (size_t)d->nm, sizeof *d->m, by_layer_length);
     size_t nbytes = (d->text.len + 8) / 8;
     unsigned char *taken = calloc(nbytes, 1);
