@@ -53,14 +53,31 @@ static json_t *jday(day d)
 
 static json_t *jcount(long n) { return n < 0 ? json_null() : json_integer(n); }
 
-/* [start, end) in the original text of folded bytes [fs, fe). */
+/* Code point index of byte offset `off` of the original text: evidence
+ * spans are in characters, so that any consumer's text[start:end] works.
+ * Counting from the previous answer keeps a run of spans linear. */
+static json_int_t char_index(const doc *d, uint32_t off, uint32_t *memo_byte, json_int_t *memo_char)
+{
+    uint32_t from = *memo_byte <= off ? *memo_byte : 0;
+    json_int_t n = *memo_byte <= off ? *memo_char : 0;
+    for (uint32_t i = from; i < off && i < d->orig_len; i++)
+        n += ((unsigned char)d->orig[i] & 0xC0) != 0x80;
+    *memo_byte = off;
+    *memo_char = n;
+    return n;
+}
+
+/* [start, end) in characters of the original text of folded bytes [fs, fe). */
 static json_t *jspan(const doc *d, uint32_t fs, uint32_t fe)
 {
     if (fe <= fs || fe > d->text.len) return json_null();
     uint32_t os = d->map[fs], last = d->map[fe - 1];
-    uint32_t cp;
+    uint32_t cp, memo_b = 0;
+    json_int_t memo_c = 0;
     int l = utf8_decode((const unsigned char *)d->orig + last, d->orig_len - last, &cp);
-    return json_pack("[II]", (json_int_t)os, (json_int_t)(last + (uint32_t)(l ? l : 1)));
+    json_int_t cs = char_index(d, os, &memo_b, &memo_c);
+    json_int_t ce = char_index(d, last + (uint32_t)(l ? l : 1), &memo_b, &memo_c);
+    return json_pack("[II]", cs, ce);
 }
 
 static json_t *jmatch_span(const doc *d, int k)
@@ -158,6 +175,15 @@ static double confidence(const actx *a, const incident *x)
     return c > 0.95 ? 0.95 : c;
 }
 
+/* Whose dead and wounded the figures are, where the text says. */
+static json_t *jsides(const idd_lexicon *lx, const incident *x)
+{
+    json_t *o = json_object();
+    if (x->killed_side >= 0) json_object_set_new(o, "killed", json_string(lx->actors[x->killed_side].id));
+    if (x->injured_side >= 0) json_object_set_new(o, "injured", json_string(lx->actors[x->injured_side].id));
+    return o;
+}
+
 static json_t *jlocation_name(const actx *a, const incident *x)
 {
     const lex_place *p = &a->lx->places[x->place];
@@ -174,14 +200,16 @@ static json_t *jincident(const actx *a, const incident *x, const char *article_i
     event_type(a->lx, x, &et, &st);
     char id[300];
     snprintf(id, sizeof id, "%s#%d", article_id, ordinal);
-    json_t *spans = json_pack("{so so so so so}",
+    json_t *spans = json_pack("{so so so so so so so}",
+        "killed", jmatch_span(&a->d, x->killed_match),
+        "injured", jmatch_span(&a->d, x->injured_match),
         "trigger", jmatch_span(&a->d, x->trig_match),
         "place", jmatch_span(&a->d, x->place_match),
         "actor1", jmatch_span(&a->d, x->actor1_match),
         "actor2", jmatch_span(&a->d, x->actor2_match),
         "date", x->date_tok >= 0 ? jspan(&a->d, a->d.toks[x->date_tok].start, a->d.toks[x->date_tok].end)
                                  : json_null());
-    return json_pack("{ss ss ss so so ss so ss so so so si so so so so so sb sf s{soso}}",
+    return json_pack("{ss ss ss so so ss so ss so so so si so so so so so sb so sf s{soso}}",
         "id", id,
         "event_type", et, "sub_event_type", st,
         "event_date", jday(x->when),
@@ -196,6 +224,7 @@ static json_t *jincident(const actx *a, const incident *x, const char *article_i
         "weapons", jweapons(x),
         "fatalities", jcount(x->fatalities), "injuries", jcount(x->injuries),
         "claimed", x->claimed,
+        "casualty_sides", jsides(a->lx, x),
         "confidence", confidence(a, x),
         "evidence", "sentence", jsentence(&a->d, x->sent), "spans", spans);
 }

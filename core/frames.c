@@ -541,6 +541,19 @@ static int says_no_casualties(const actx *a, const match *m)
     return 0;
 }
 
+/* Whose casualties a cue counts: "مقتل خمسة من مسلحي المقاومة" names the
+ * actor within a few words after the cue.  -1 when the text does not say. */
+static int casualty_side(const actx *a, const match *cue)
+{
+    for (int i = 0; i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->tok < cue->tok_end) continue;
+        if (m->tok > cue->tok_end + 6 || a->d.tok_clause[m->tok] != a->d.tok_clause[cue->tok]) break;
+        if (m->cat == CAT_ACTOR) return m->item;
+    }
+    return -1;
+}
+
 static void casualties_in(const actx *a, incident *x, int s)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
@@ -555,8 +568,12 @@ static void casualties_in(const actx *a, incident *x, int s)
         if (m->item != CUE_KILLED && m->item != CUE_INJURED) continue;
         long n = casualty_count(a, m);
         if (n < 0) continue;
-        long *slot = m->item == CUE_KILLED ? &x->fatalities : &x->injuries;
-        if (*slot <= 0) *slot = n;
+        int killed = m->item == CUE_KILLED;
+        long *slot = killed ? &x->fatalities : &x->injuries;
+        if (*slot > 0) continue;
+        *slot = n;
+        *(killed ? &x->killed_match : &x->injured_match) = i;
+        *(killed ? &x->killed_side : &x->injured_side) = casualty_side(a, m);
     }
 }
 
@@ -587,6 +604,7 @@ static int sentence_has_trigger(const actx *a, int s)
 static void casualties_for(const actx *a, incident *x, int s)
 {
     x->fatalities = x->injuries = -1;
+    x->killed_match = x->injured_match = x->killed_side = x->injured_side = -1;
     casualties_in(a, x, s);
     for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0; n++) {
         if (names_other_place(a, n, x)) break;
@@ -763,8 +781,8 @@ static void merge_into(incident *x, const incident *y)
     if (x->actor2 < 0) { x->actor2 = y->actor2; x->actor2_match = y->actor2_match; }
     for (int w = 0; w < W_COUNT_; w++)
         if (y->weapons[w] && !x->weapons[w]) x->weapons[w] = (unsigned char)(++x->nweapons);
-    if (x->fatalities < 0) x->fatalities = y->fatalities;
-    if (x->injuries < 0) x->injuries = y->injuries;
+    if (x->fatalities < 0) { x->fatalities = y->fatalities; x->killed_match = y->killed_match; x->killed_side = y->killed_side; }
+    if (x->injuries < 0) { x->injuries = y->injuries; x->injured_match = y->injured_match; x->injured_side = y->injured_side; }
     if (x->family != y->family) {
         /* an interception with nobody hurt stays one; damage makes it the attack */
         int hurt = x->fatalities > 0 || x->injuries > 0;

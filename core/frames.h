@@ -35,6 +35,8 @@ typedef struct {
     unsigned char weapons[W_COUNT_];  /* order of first mention, 0 = absent */
     int nweapons;
     long fatalities, injuries;        /* -1 = not said */
+    int killed_match, injured_match;  /* the cue each figure came from, or -1 */
+    int killed_side, injured_side;    /* whose dead/wounded (actor index), or -1 */
     int claimed, strong;
 } incident;
 

@@ -39,6 +39,24 @@ static json_t *run(const char *body, const char *pub)
     return res;
 }
 
+/* The characters [from, to) of UTF-8 text s, as a new string. */
+static char *char_slice(const char *s, json_int_t from, json_int_t to)
+{
+    const char *b = NULL, *e = NULL;
+    json_int_t n = 0;
+    for (const char *p = s;; p++) {
+        if ((*p & 0xC0) != 0x80) {
+            if (n == from) b = p;
+            if (n == to) { e = p; break; }
+            if (!*p) break;
+            n++;
+        }
+    }
+    assert_non_null(b);
+    assert_non_null(e);
+    return strndup(b, (size_t)(e - b));
+}
+
 static json_t *incidents(json_t *r) { return json_object_get(r, "incidents"); }
 static const char *str(json_t *o, const char *k) { return json_string_value(json_object_get(o, k)); }
 
@@ -53,9 +71,13 @@ static void test_drone_attack_on_named_base(void **state)
     assert_string_equal(str(i, "location_id"), "site.ain-al-asad");
     assert_string_equal(str(i, "event_date"), "2023-11-21");
     assert_string_equal(str(i, "country"), "IQ");
-    /* evidence spans point into the original text */
+    /* evidence spans are character offsets into the original text */
     json_t *sp = json_object_get(json_object_get(json_object_get(i, "evidence"), "spans"), "place");
     assert_true(json_is_array(sp));
+    char *named = char_slice("بغداد - استهدف هجوم بطائرة مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق، ",
+                             json_integer_value(json_array_get(sp, 0)), json_integer_value(json_array_get(sp, 1)));
+    assert_non_null(strstr(named, "عين الأسد"));
+    free(named);
     json_decref(r);
 }
 
