@@ -149,6 +149,18 @@ static int cue_before(const actx *a, int tok, int kind, int window)
     return -1;
 }
 
+/* "بغداد- دمشق- أعلنت ...": a place among the first words of a paragraph,
+ * followed by a dash, is the dateline. */
+static int dateline_place(const actx *a, const match *m)
+{
+    int s = a->d.tok_sent[m->tok];
+    if (s > 0 && a->d.sent_para[s - 1] == a->d.sent_para[s]) return 0;
+    if (m->tok - sent_first_tok(a, s) > 4) return 0;
+    uint32_t e = m->end;
+    while (e < a->d.text.len && a->d.text.p[e] == ' ') e++;
+    return e < a->d.text.len && (a->d.text.p[e] == '-' || a->d.text.p[e] == '(' || a->d.text.p[e] == '/');
+}
+
 /* "ردا على الغارات على جرف الصخر": a place in the clause a motive cue
  * opens belongs to the earlier event it names. */
 static int in_motive_clause(const actx *a, int tok)
@@ -208,7 +220,8 @@ idd_err places_collect(actx *a)
             i = j - 1;
             continue;
         }
-        if ((is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
+        if (dateline_place(a, m) ||
+            (is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
             in_motive_clause(a, tok) || cue_before(a, tok, CUE_TOWARD, 3) >= 0) {
             i = j - 1;
             continue;
@@ -252,6 +265,24 @@ typedef struct {
     int date;                  /* index into a->dates, or -1 */
 } memory;
 
+/* "وكانت الفصائل ذاتها قد استهدفت": كان/كانت, then قد right before the
+ * trigger, recall an earlier event. */
+static int pluperfect_before(const actx *a, const match *t)
+{
+    static const char QAD[] = "\xd9\x82\xd8\xaf";                                     /* قد */
+    static const char *const KANA[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+                                       "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+                                       "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7"};
+    int s = a->d.tok_sent[t->tok], qad = -1;
+    for (int i = t->tok - 1; i >= 0 && i >= t->tok - 3 && a->d.tok_sent[i] == s; i--)
+        if (doc_tok_is(&a->d, i, QAD)) { qad = i; break; }
+    if (qad < 0) return 0;
+    for (int i = qad - 1; i >= 0 && i >= qad - 8 && a->d.tok_sent[i] == s; i--)
+        for (size_t k = 0; k < sizeof KANA / sizeof *KANA; k++)
+            if (doc_tok_is(&a->d, i, KANA[k])) return 1;
+    return 0;
+}
+
 /* How the words before a trigger qualify it: 0 drop, 1 weak, 2 strong. */
 static int trigger_strength(const actx *a, const match *t)
 {
@@ -270,7 +301,9 @@ static int trigger_strength(const actx *a, const match *t)
         default: break;
         }
     }
-    if (sentence_has_cue(a, s, CUE_JUDICIAL)) return 0;
+    if (sentence_has_cue(a, s, CUE_JUDICIAL) || sentence_has_cue(a, s, CUE_ANALYSIS) ||
+        sentence_has_cue(a, s, CUE_BACKGROUND) || pluperfect_before(a, t))
+        return 0;
     if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
         sentence_has_cue(a, s, CUE_OPINION))
         return 1;
@@ -289,7 +322,7 @@ static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_
     if (best >= 0) return best;
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
-        if (t->tok > p->tok && t->tok - p->tok <= 12 &&
+        if (t->tok > p->tok && t->tok - p->tok <= (is_site(a, p->place) ? 18 : 12) &&
             (a->d.tok_clause[t->tok] == p->clause || is_site(a, p->place) || cue_before(a, p->tok, CUE_SUBJECTED, 3) >= 0 ||
              t->item == TR_ARREST ||
              find_in_range(a, CAT_CUE, CUE_SUBJECTED, p->tok, t->tok) >= 0))
@@ -762,7 +795,7 @@ static int same_event(const actx *a, const incident *x, const incident *y)
         if (x->place != y->place && km(p->lat, p->lon, q->lat, q->lon) > 10) return 0;
     }
     int both_dated = x->date_tok >= 0 && y->date_tok >= 0 && !x->date_report && !y->date_report;
-    if (x->family != y->family && (x->when.precision != 1 || y->when.precision != 1)) return 0;
+    if (x->family != y->family && both_dated && (x->when.precision != 1 || y->when.precision != 1)) return 0;
     return !both_dated || day_number(x->when) == day_number(y->when);
 }
 

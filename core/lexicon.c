@@ -34,7 +34,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "negation", "future", "threat", "call", "denial", "opinion", "aggregate",
     "since", "until", "claim", "near", "direction", "killed", "injured",
     "nocasualty", "many", "proxy", "qualifier", "subjected", "against", "attempt", "noresult",
-    "carried_out", "locality", "motive", "judicial", "toward", "reporter"};
+    "carried_out", "locality", "motive", "judicial", "toward", "background", "analysis", "reporter"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "loss", "person_one", "person_two", "person"};
 static const char *const place_kind_names[PK_COUNT_] = {
