@@ -311,6 +311,7 @@ idd_err idd_extract(idd_extractor *x, const idd_article *art, json_t **result, c
     if (!e) e = places_collect(&a);
     if (!e) e = tallies_find(&a);
     if (!e) e = incidents_find(&a);
+    if (!e) tallies_drop_incident_reports(&a);
     if (e) {
         actx_free(&a, owned);
         return set_err(msg, msglen, e, "extraction failed: %s", idd_strerror(e));

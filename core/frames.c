@@ -265,21 +265,22 @@ typedef struct {
     int date;                  /* index into a->dates, or -1 */
 } memory;
 
-/* "وكانت الفصائل ذاتها قد استهدفت": كان/كانت, then قد right before the
- * trigger, recall an earlier event. */
+/* "وكانت الفصائل ذاتها قد استهدفت ... كما قصفت": كان/كانت followed by قد
+ * recalls earlier events, to the end of the sentence. */
 static int pluperfect_before(const actx *a, const match *t)
 {
     static const char QAD[] = "\xd9\x82\xd8\xaf";                                     /* قد */
     static const char *const KANA[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
                                        "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
                                        "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7"};
-    int s = a->d.tok_sent[t->tok], qad = -1;
-    for (int i = t->tok - 1; i >= 0 && i >= t->tok - 3 && a->d.tok_sent[i] == s; i--)
-        if (doc_tok_is(&a->d, i, QAD)) { qad = i; break; }
-    if (qad < 0) return 0;
-    for (int i = qad - 1; i >= 0 && i >= qad - 8 && a->d.tok_sent[i] == s; i--)
-        for (size_t k = 0; k < sizeof KANA / sizeof *KANA; k++)
-            if (doc_tok_is(&a->d, i, KANA[k])) return 1;
+    int s = a->d.tok_sent[t->tok];
+    for (int i = sent_first_tok(a, s); i < t->tok + 4 && i < a->d.ntoks && a->d.tok_sent[i] == s; i++) {
+        int kana = 0;
+        for (size_t k = 0; k < sizeof KANA / sizeof *KANA; k++) kana |= doc_tok_is(&a->d, i, KANA[k]);
+        if (!kana || i > t->tok) continue;
+        for (int q = i + 1; q <= i + 5 && q < a->d.ntoks && a->d.tok_sent[q] == s; q++)
+            if (doc_tok_is(&a->d, q, QAD)) return 1;
+    }
     return 0;
 }
 
@@ -356,7 +357,7 @@ static int targets_before(const actx *a, int tok, int trig_tok)
  * dates the report, not necessarily the event. */
 static int report_date(const actx *a, int k)
 {
-    return cue_before(a, a->dates.v[k].tok, CUE_REPORTER, 3) >= 0;
+    return cue_before(a, a->dates.v[k].tok, CUE_REPORTER, 6) >= 0;
 }
 
 /* The date of sentence s nearest to token tok, a report's date only when
@@ -780,6 +781,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
 static int families_meet(int f, int g)
 {
     if (f == g) return 1;
+    if ((f == FAM_CLASH && g == FAM_VIOLENCE) || (g == FAM_CLASH && f == FAM_VIOLENCE)) return 1;
     return (f == FAM_INTERCEPT && (g == FAM_VIOLENCE || g == FAM_AIR)) ||
            (g == FAM_INTERCEPT && (f == FAM_VIOLENCE || f == FAM_AIR));
 }
@@ -816,7 +818,12 @@ static void merge_into(incident *x, const incident *y)
         if (y->weapons[w] && !x->weapons[w]) x->weapons[w] = (unsigned char)(++x->nweapons);
     if (x->fatalities < 0) { x->fatalities = y->fatalities; x->killed_match = y->killed_match; x->killed_side = y->killed_side; }
     if (x->injuries < 0) { x->injuries = y->injuries; x->injured_match = y->injured_match; x->injured_side = y->injured_side; }
-    if (x->family != y->family) {
+    if (x->family != y->family && (x->family == FAM_CLASH || y->family == FAM_CLASH)) {
+        /* an attack that turned into a fire fight: a clash, unless remote weapons were used */
+        int remote = x->weapons[W_ROCKET] || x->weapons[W_MISSILE] || x->weapons[W_DRONE] || x->weapons[W_MORTAR] ||
+                     x->weapons[W_ARTILLERY] || x->weapons[W_IED] || y->weapons[W_ROCKET] || y->weapons[W_DRONE];
+        if (!remote) { x->cls = TR_CLASH; x->family = FAM_CLASH; }
+    } else if (x->family != y->family) {
         /* an interception with nobody hurt stays one; damage makes it the attack */
         int hurt = x->fatalities > 0 || x->injuries > 0;
         const incident *attack = x->family == FAM_INTERCEPT ? y : x;

@@ -77,6 +77,7 @@ typedef struct {
 idd_err places_collect(actx *a);
 idd_err tallies_find(actx *a);
 idd_err incidents_find(actx *a);
+void tallies_drop_incident_reports(actx *a);
 
 /* Shared by both: the first match of cat in sentence s at or after token t0
  * and before token t1 (-1 none); and whether a cue of `kind` lies in the

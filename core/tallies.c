@@ -347,3 +347,20 @@ idd_err tallies_find(actx *a)
     }
     return IDD_OK;
 }
+
+/* A casualty figure that only a large number made a toll is another report
+ * of an incident's dead or wounded when the article has such an incident
+ * ("عدد المصابين بلغ 34" after "أصيب أكثر من 25"). */
+void tallies_drop_incident_reports(actx *a)
+{
+    int out = 0;
+    for (int i = 0; i < a->tal.n; i++) {
+        const tally *t = &a->tal.v[i];
+        int cas = t->unit == TU_KILLED || t->unit == TU_INJURED, reported = 0;
+        if (cas && !sentence_has_cue(a, t->sent, CUE_SINCE))
+            for (int k = 0; k < a->inc.n && !reported; k++)
+                reported = (t->unit == TU_KILLED ? a->inc.v[k].fatalities : a->inc.v[k].injuries) > 0;
+        if (!reported) a->tal.v[out++] = *t;
+    }
+    a->tal.n = out;
+}
