@@ -102,7 +102,7 @@ class Worker:
 class It:
     """The services, plus this test's schema, topics and group."""
 
-    def __init__(self, name, partitions=3):
+    def __init__(self, name, partitions=3, private_pg=False):
         state = os.environ["IT_STATE_DIR"]
         env = read_env_file(os.path.join(state, "services.env"))
         self.bin = os.environ["INCIDENTD"]
@@ -110,6 +110,10 @@ class It:
         self.tag = f"{name}_{uuid.uuid4().hex[:8]}"
         self.dir = os.path.join(state, "runs", self.tag)
         os.makedirs(self.dir, exist_ok=True)
+        self.pg_env = None
+        if private_pg:      # a server of its own, that this test may stop and start
+            self.pg_env = dict(os.environ, PG_DIR=os.path.join(self.dir, "pg"))
+            env["CONNINFO"] = self.pg("start")
         self.admin_conninfo = env["CONNINFO"]
         self.schema = f"it_{self.tag}"
         self.conninfo = f"{env['CONNINFO']} options='-csearch_path={self.schema}'"
@@ -174,10 +178,18 @@ class It:
                 w.ended = True
                 fail(f"worker {w.name} exited by itself with status {w.proc.returncode}")
 
+    def pg(self, command):
+        """deploy/pg.sh COMMAND on this test's private server; returns its stdout's last line."""
+        out = subprocess.run([os.path.join(ROOT, "deploy", "pg.sh"), command], env=self.pg_env,
+                             check=True, capture_output=True, text=True).stdout.strip()
+        return out.splitlines()[-1] if out else ""
+
     def cleanup(self):
         for w in self.workers:
             if w.alive():
                 w.kill9()
+        if self.pg_env:
+            self.pg("stop")
 
     def dump_logs(self, lines=40):
         for w in self.workers:
@@ -244,13 +256,16 @@ class It:
                 res[int(m.group(1))] = int(m.group(2))
         return res
 
-    def consume(self, topic, expect=None, timeout=30):
-        """All messages of a topic from the beginning, as kcat -J dicts."""
+    def consume(self, topic, expect=None, timeout=30, ce_type=None):
+        """All messages of a topic from the beginning, as kcat -J dicts (only
+        those of one CloudEvents type when ce_type is given)."""
         def read():
             out = subprocess.run(["kcat", "-C", "-b", self.bootstrap, "-t", topic, "-o", "beginning",
                                   "-e", "-q", "-J"], capture_output=True, text=True, errors="replace",
                                  check=True).stdout
             msgs = [json.loads(line) for line in out.splitlines() if line.strip()]
+            if ce_type:
+                msgs = of_type(msgs, ce_type)
             return msgs if expect is None or len(msgs) >= expect else None
         return wait_for(f"{expect} messages on {topic}", read, timeout) if expect else read()
 
@@ -305,6 +320,11 @@ def sample_articles(copies):
             b["id"] = f"{a['id']}-c{c}"
             out.append(b)
     return out
+
+
+def of_type(msgs, ce_type):
+    """The messages of one CloudEvents type (ce_type header)."""
+    return [m for m in msgs if headers_of(m).get("ce_type") == ce_type]
 
 
 def as_pairs(articles):

@@ -75,7 +75,7 @@ def check_postgres(it, articles, ends):
 
 
 def check_events(it, articles):
-    msgs = it.consume(it.output, expect=len(articles))
+    msgs = it.consume(it.output, expect=len(articles), ce_type="article.enriched")
     ids = {a["id"] for a in articles}
     check(len(msgs) == len(articles), f"{len(articles)} events on the output topic")
     check({m["key"] for m in msgs} == ids, "events are keyed by article id")
@@ -122,9 +122,9 @@ def check_resend(it, articles, first_events):
           "an identical re-sent article keeps version 1")
     check(it.scalar(f"SELECT version FROM articles WHERE id = '{changed['id']}'") == "2",
           "a changed article (same id, new content) is updated to version 2")
-    msgs = it.consume(it.output, expect=len(first_events) + 1)
+    msgs = it.consume(it.output, expect=len(first_events) + 1, ce_type="article.enriched")
     keys = [m["key"] for m in msgs[len(first_events):]]
-    check(keys == [changed["id"]], f"only the changed article published a new event ({keys})")
+    check(keys == [changed["id"]], f"only the changed article published a new article event ({keys})")
 
 
 def test(it):
