@@ -129,7 +129,11 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
     }
     *et = ERV;
     if (x->cls == TR_SUICIDE || has_weapon(x, W_SUICIDE)) { *st = "Suicide bomb"; return; }
-    if (x->cls == TR_EXPLOSION || has_weapon(x, W_IED)) { *st = "Remote explosive/landmine/IED"; return; }
+    /* "انفجار" alone is an IED; with a drone or rockets named it is what exploded */
+    if (has_weapon(x, W_IED) || (x->cls == TR_EXPLOSION && first_weapon(x) == W_UNKNOWN)) {
+        *st = "Remote explosive/landmine/IED";
+        return;
+    }
     switch (first_weapon(x)) {
     case W_DRONE: case W_AIRCRAFT: *st = AIR; return;
     case W_ROCKET: case W_MISSILE: case W_MORTAR: case W_ARTILLERY: *st = SHELL; return;

@@ -552,11 +552,11 @@ static long person_count(const actx *a, const match *m)
  * "إصابة متعاقدين اثنين", or a dual noun "قتيلين". -1 when none. */
 static long casualty_count(const actx *a, const match *m)
 {
-    int next;
-    long n = number_at(&a->d, m->tok_end, NULL, &next);
-    if (n < 0) n = number_at(&a->d, m->tok_end + 1, NULL, &next);
+    int next;   /* dates' and tallies' numbers are theirs ("اليوم 13 كانون الثاني 2025") */
+    long n = number_at(&a->d, m->tok_end, a->used, &next);
+    if (n < 0) n = number_at(&a->d, m->tok_end + 1, a->used, &next);
     for (int back = 1; back <= 2 && n < 0; back++) {
-        n = number_at(&a->d, m->tok - back, NULL, &next);
+        n = number_at(&a->d, m->tok - back, a->used, &next);
         if (n >= 0 && next > m->tok) n = -1;
     }
     if (n < 0) n = person_count(a, m);
