@@ -194,6 +194,31 @@ static void test_html_and_determinism(void **state)
     free(first);
 }
 
+static const char *first_location_id(const char *body)
+{
+    static char id[128];
+    json_t *r = run(body, "2024-02-04");
+    json_t *i = json_array_get(incidents(r), 0);
+    snprintf(id, sizeof id, "%s", i ? str(i, "location_id") : "none");
+    json_decref(r);
+    return id;
+}
+
+/* Places sharing a name resolve as data/README.md documents: a base when
+ * the text says قاعدة or by rank, the sub-district when the text says ناحية,
+ * the article's country first, a demonym is no place. */
+static void test_ambiguous_names(void **state)
+{
+    (void)state;
+    assert_string_equal(first_location_id("استهدف هجوم بطائرة مسيرة قاعدة حرير أمس."), "site.harir");
+    assert_string_equal(first_location_id("قصف صاروخي على حرير أمس."), "site.harir");
+    assert_string_equal(first_location_id("اندلعت اشتباكات في ناحية حرير أمس بين مسلحين."), "iq.iqg11q06n03");
+    assert_string_equal(first_location_id("أعلن الجيش الأردني أن هجوما بطائرة مسيرة استهدف عمان أمس، في أول هجوم على الأردن."),
+                        "jo.town.amman");
+    assert_string_equal(first_location_id("غارة أمريكية على مواقع في سورية أمس أسفرت عن مقتل ثلاثة."), "cc.sy");
+    assert_string_equal(first_location_id("أصيب جنود أمريكيون أمس في هجمات ميليشيات عراقية وسورية."), "none");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -205,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_dates_from_text_when_message_has_none),
         cmocka_unit_test(test_hostile_text_is_handled),
         cmocka_unit_test(test_html_and_determinism),
+        cmocka_unit_test(test_ambiguous_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
