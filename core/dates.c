@@ -283,6 +283,9 @@ idd_err dates_find(const doc *d, day pub, unsigned char *used, date_list *out)
         if (kind == DK_MONTH || kind == DK_EMONTH) rc = month_date(d, m, value, 0, pub, used, out);
         else if (kind == DK_HMONTH) rc = month_date(d, m, value, 1, pub, used, out);
         else if (kind == DK_REL || kind == DK_WEEKDAY || kind == DK_PERIOD) rc = relative_date(d, m, kind, value, pub, out);
+        else if (kind == DK_SAME && out->n)                         /* "في اليوم نفسه" */
+            rc = push_date(out, out->v[out->n - 1].when, m->tok, m->tok_end, d->tok_sent[m->tok],
+                           out->v[out->n - 1].relative);
         if (rc < 0) return IDD_ENOMEM;
     }
     if (numeric_dates(d, used, out)) return IDD_ENOMEM;

@@ -278,13 +278,17 @@ static int pluperfect_before(const actx *a, const match *t)
         int kana = 0;
         for (size_t k = 0; k < sizeof KANA / sizeof *KANA; k++) kana |= doc_tok_is(&a->d, i, KANA[k]);
         if (!kana || i > t->tok) continue;
-        for (int q = i + 1; q <= i + 5 && q < a->d.ntoks && a->d.tok_sent[q] == s; q++)
+        for (int q = i + 1; q <= i + 8 && q < a->d.ntoks && a->d.tok_sent[q] == s; q++)
             if (doc_tok_is(&a->d, q, QAD)) return 1;
     }
     return 0;
 }
 
-/* How the words before a trigger qualify it: 0 drop, 1 weak, 2 strong. */
+/* How the words around a trigger qualify it.  A recalled earlier event
+ * ("وكانت ... قد قصفتا مساء الأربعاء 8 من تشرين الثاني") is still an event
+ * when its sentence gives its day and a named place. */
+enum { DROP = 0, WEAK = 1, STRONG = 2, RECALLED = 3 };
+
 static int trigger_strength(const actx *a, const match *t)
 {
     int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
@@ -302,9 +306,8 @@ static int trigger_strength(const actx *a, const match *t)
         default: break;
         }
     }
-    if (sentence_has_cue(a, s, CUE_JUDICIAL) || sentence_has_cue(a, s, CUE_ANALYSIS) ||
-        sentence_has_cue(a, s, CUE_BACKGROUND) || pluperfect_before(a, t))
-        return 0;
+    if (sentence_has_cue(a, s, CUE_JUDICIAL) || sentence_has_cue(a, s, CUE_ANALYSIS)) return DROP;
+    if (sentence_has_cue(a, s, CUE_BACKGROUND) || pluperfect_before(a, t)) return RECALLED;
     if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
         sentence_has_cue(a, s, CUE_OPINION))
         return 1;
@@ -507,10 +510,12 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         if (m->cat != CAT_ACTOR || a->d.tok_sent[m->tok] != s) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
-        int subject = (after && dist == 0) || cue_before(a, m->tok, CUE_CARRIED_OUT, 0) >= 0;
+        int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
+        int subject = (after && dist == 0) || agent;
         int victim = cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0;
         int as_target;
-        if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
+        if (agent && ac->kind != AK_TARGET) as_target = 0;
+        else if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
         else if (fam == FAM_AIR || fam == FAM_ARREST || (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
             as_target = ac->kind == AK_ARMED;
         else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
@@ -745,7 +750,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         int cls = strength ? effective_class(a, trig, ntrig, k, has_intercept, &chained) : -1;
         if (cls < 0) continue;
         incident x = {.cls = (trigger_class)cls, .family = family_of((trigger_class)cls), .sent = s,
-                      .trig_match = trig[k], .strong = strength == 2};
+                      .trig_match = trig[k], .strong = strength == STRONG};
         if (x.cls == TR_AIR_STRIKE && !weapon_near(a, t, W_DRONE) && !(chained >= 0 && weapon_near(a, &a->d.m[chained], W_DRONE)))
             add_weapon(&x, W_AIRCRAFT), x.implicit_aircraft = 1;
         weapons_near(a, &x, t);
@@ -757,9 +762,11 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         x.date_report = dk >= 0 && report_date(a, dk);
         int dated_here = dk >= 0;
         recall(a, &x, t, mem, &dk);
-        if (strength == 2) remember(&mem[x.family], &x, s, dk);
+        if (strength == STRONG) remember(&mem[x.family], &x, s, dk);
+        if (strength == RECALLED && !(dated_here && a->dates.v[dk].when.precision == 1 && !a->dates.v[dk].relative))
+            continue;
         const place_mention *locs[8];
-        int nloc = frame_locations(a, mine[k], nmine[k], strength == 2, dated_here, t->tok, locs);
+        int nloc = frame_locations(a, mine[k], nmine[k], strength == STRONG, dated_here, t->tok, locs);
         if (!nloc) continue;
         if (dk < 0) dk = inherited_date(a, s);
         if (dk >= 0) x.when = a->dates.v[dk].when;

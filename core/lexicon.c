@@ -499,6 +499,7 @@ static idd_err date_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size
     if (!strcmp(key, "marker")) kind = !strcmp(val, "past") ? DK_PAST : !strcmp(val, "current") ? DK_CURRENT : -1;
     else if (!strcmp(key, "period")) { kind = DK_PERIOD; value = name_index(periods, 4, val); if (value < 0) kind = -1; }
     else if (!strcmp(key, "published")) kind = DK_PUBLISHED;
+    else if (!strcmp(key, "same")) kind = DK_SAME;
     else {
         kind = name_index(kinds, 9, key);
         char *end;
