@@ -43,7 +43,9 @@ static int countries_in(const actx *a, int s, char out[8][3])
 
 static int is_person(int noun) { return noun == NOUN_PERSON || noun == NOUN_PERSON_ONE || noun == NOUN_PERSON_TWO; }
 
-/* What the words after a count at token `next` count, if anything. */
+/* What the words after a count at token `next` count, if anything: a unit
+ * noun of nouns.tsv ("هجوما"، "غارة"، "مرة"), never a verb ("كوردستان 24)-
+ * قصفت" counts nothing). */
 static int unit_after(const actx *a, int next, int *unit_match, int *unit)
 {
     for (int t = next; t <= next + 1 && t < a->d.ntoks; t++) {
@@ -53,13 +55,6 @@ static int unit_after(const actx *a, int next, int *unit_match, int *unit)
             if (item == NOUN_UNIT_ATTACKS || item == NOUN_TIMES) { *unit = TU_ATTACKS; *unit_match = k; return 1; }
             if (item == NOUN_UNIT_STRIKES) { *unit = TU_STRIKES; *unit_match = k; return 1; }
             if (is_person(item)) { *unit = -1; *unit_match = k; return 1; }
-        }
-        k = match_at_tok(&a->d, t, CAT_TRIGGER);
-        if (k >= 0 && a->d.m[k].item != TR_NONE) {
-            int c = a->d.m[k].item;
-            *unit_match = k;
-            *unit = c == TR_AIR_STRIKE || c == TR_STRIKE ? TU_STRIKES : TU_ATTACKS;
-            return 1;
         }
     }
     return 0;
@@ -134,6 +129,8 @@ static int country_at(const actx *a, int t)
  * not "في العراق وسوريا" (then the figure covers both). */
 static int country_after(const actx *a, int t)
 {
+    static const char MINHA[] = "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7", MINHUM[] = "\xd9\x85\xd9\x86\xd9\x87\xd9\x85";
+    if (t < a->d.ntoks && (doc_tok_is(&a->d, t, MINHA) || doc_tok_is(&a->d, t, MINHUM))) t++;   /* "24 منها في العراق" */
     if (t < a->d.ntoks && doc_tok_is(&a->d, t, FI)) t++;
     int c = country_at(a, t);
     if (c < 0) return -1;
@@ -182,9 +179,11 @@ static int source_in(const actx *a, int s)
     return k >= 0 ? a->d.m[k].item : -1;
 }
 
-static int aggregate_sentence(const actx *a, int s, int ncountries)
+/* Attacks or strikes counted over two countries, a period, or by a named
+ * source; or so many (20 and more) that no single event could hold them. */
+static int aggregate_sentence(const actx *a, int s, int ncountries, long n)
 {
-    return ncountries >= 2 || sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
+    return ncountries >= 2 || n >= 20 || sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
            source_in(a, s) >= 0;
 }
 
@@ -193,7 +192,8 @@ static int aggregate_sentence(const actx *a, int s, int ncountries)
  * day: counts of one incident come with where and when it happened. */
 static int casualty_aggregate(const actx *a, int s, long n)
 {
-    if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE)) return 1;
+    if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) || sentence_has_cue(a, s, CUE_UNTIL))
+        return 1;
     if (n < 20) return 0;
     for (int k = 0; k < a->dates.n; k++)
         if (a->dates.v[k].sent == s && a->dates.v[k].when.precision == 1) return 0;
@@ -287,7 +287,7 @@ static idd_err tallies_of_sentence(actx *a, int s)
             int clause = a->d.tok_clause[i];
             int is_cas = unit == TU_KILLED || unit == TU_INJURED;
             if (is_cas ? place_below(a, s, -1, PK_ADMIN2) : place_below(a, s, clause, PK_TOWN)) { i = next - 1; continue; }
-            if (is_cas ? !casualty_aggregate(a, s, n) : !aggregate_sentence(a, s, ncountries)) { i = next - 1; continue; }
+            if (is_cas ? !casualty_aggregate(a, s, n) : !aggregate_sentence(a, s, ncountries, n)) { i = next - 1; continue; }
             totals[ntotals] = (tally){.unit = unit, .count = n, .tok = i, .tok_end = after, .source = -1};
             total_unit_match[ntotals++] = um;
             for (int k = i; k < next; k++) a->used[k] = 1;
@@ -311,7 +311,7 @@ static idd_err tallies_of_sentence(actx *a, int s)
     }
     /* one figure for one country, in an aggregating sentence: a total there
      * ("أكثر من عشر ضربات في العراق منذ ...") */
-    if (parts.nbd == 1 && !has_total_of(totals, ntotals, (int)parts.unit) && aggregate_sentence(a, s, ncountries)) {
+    if (parts.nbd == 1 && !has_total_of(totals, ntotals, (int)parts.unit) && aggregate_sentence(a, s, ncountries, parts.bd_count[0])) {
         totals[ntotals] = (tally){.unit = parts.unit, .count = parts.bd_count[0], .tok = t0, .tok_end = t0, .source = -1};
         total_unit_match[ntotals++] = -1;
         parts.nbd = 0;
@@ -357,7 +357,7 @@ void tallies_drop_incident_reports(actx *a)
     for (int i = 0; i < a->tal.n; i++) {
         const tally *t = &a->tal.v[i];
         int cas = t->unit == TU_KILLED || t->unit == TU_INJURED, reported = 0;
-        if (cas && !sentence_has_cue(a, t->sent, CUE_SINCE))
+        if (cas && !sentence_has_cue(a, t->sent, CUE_SINCE) && !sentence_has_cue(a, t->sent, CUE_UNTIL))
             for (int k = 0; k < a->inc.n && !reported; k++)
                 reported = (t->unit == TU_KILLED ? a->inc.v[k].fatalities : a->inc.v[k].injuries) > 0;
         if (!reported) a->tal.v[out++] = *t;
