@@ -169,9 +169,9 @@ static int in_motive_clause(const actx *a, int tok)
     return k >= 0 && a->d.tok_clause[a->d.m[k].tok] == a->d.tok_clause[tok];
 }
 
-/* "القاعدة", "المطار": a definite target noun with no name after it is the
- * site named last, within the three sentences before.  Returns the place
- * mention it stands for, or NULL. */
+/* "القاعدة", "المطار": a definite target noun with no name after it, in a
+ * sentence that names no place, is the site of that kind the article has
+ * named most so far.  Returns the place mention it stands for, or NULL. */
 static const place_mention *anaphoric_site(const actx *a, const match *m)
 {
     if (m->cat != CAT_NOUN || m->item != NOUN_TARGET || !definite(a, m)) return NULL;
@@ -185,12 +185,17 @@ static const place_mention *anaphoric_site(const actx *a, const match *m)
     }
     place_kind want = memmem(a->d.text.p + m->start, m->end - m->start, BASE_WORD, sizeof BASE_WORD - 1)
                           ? PK_BASE : PK_FACILITY;
+    /* the site of that kind the article names most, the latest on a tie */
+    const place_mention *best = NULL;
+    int best_n = 0;
     for (int i = a->nplaces - 1; i >= 0; i--) {
         const place_mention *p = &a->places[i];
-        if (s - p->sent > 3) break;
-        if (p->tok < m->tok && a->lx->places[p->place].kind == want) return p;
+        if (p->tok >= m->tok || a->lx->places[p->place].kind != want) continue;
+        int n = 0;
+        for (int k = 0; k < a->nplaces; k++) n += a->places[k].place == p->place;
+        if (n > best_n) { best = p; best_n = n; }
     }
-    return NULL;
+    return best;
 }
 
 idd_err places_collect(actx *a)
@@ -306,7 +311,9 @@ static int trigger_strength(const actx *a, const match *t)
         default: break;
         }
     }
-    if (sentence_has_cue(a, s, CUE_JUDICIAL) || sentence_has_cue(a, s, CUE_ANALYSIS)) return DROP;
+    if (sentence_has_cue(a, s, CUE_JUDICIAL) || sentence_has_cue(a, s, CUE_ANALYSIS) ||
+        sentence_has_cue(a, s, CUE_DENIAL))                 /* "... عارٍ عن الصحة" comes after */
+        return DROP;
     if (sentence_has_cue(a, s, CUE_BACKGROUND) || pluperfect_before(a, t)) return RECALLED;
     if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
         sentence_has_cue(a, s, CUE_OPINION))
@@ -670,6 +677,19 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
         if (!dup && nout < 8) out[nout++] = mine[i];
     }
     if (nout) return nout;
+    /* towns: each far (> 25 km) from the others is its own incident
+     * ("طالت مواقع في مدينة دير الزور وفي الميادين") */
+    for (int i = 0; i < n && nout < 4; i++) {
+        const lex_place *p = &a->lx->places[mine[i]->place];
+        if (p->kind != PK_TOWN || (nout && mine[i]->precision != 1)) continue;   /* "بريف دير الزور" locates */
+        int near_other = 0;
+        for (int k = 0; k < nout && !near_other; k++) {
+            const lex_place *q = &a->lx->places[out[k]->place];
+            near_other = km(p->lat, p->lon, q->lat, q->lon) < 25;
+        }
+        if (!near_other) out[nout++] = mine[i];
+    }
+    if (nout) return nout;
     const place_mention *best = NULL;
     for (int i = 0; i < n; i++) {
         const lex_place *p = &a->lx->places[mine[i]->place];
@@ -763,7 +783,8 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         int dated_here = dk >= 0;
         recall(a, &x, t, mem, &dk);
         if (strength == STRONG) remember(&mem[x.family], &x, s, dk);
-        if (strength == RECALLED && !(dated_here && a->dates.v[dk].when.precision == 1 && !a->dates.v[dk].relative))
+        if (strength == RECALLED && !(dated_here && a->dates.v[dk].when.precision == 1 && !a->dates.v[dk].relative &&
+                                      a->d.tok_clause[a->dates.v[dk].tok] == a->d.tok_clause[t->tok]))
             continue;
         const place_mention *locs[8];
         int nloc = frame_locations(a, mine[k], nmine[k], strength == STRONG, dated_here, t->tok, locs);
@@ -944,6 +965,19 @@ static void refine_report_dates(actx *a)
     }
 }
 
+/* An event dated more than a month before publication is history the
+ * article recalls ("قصف أربيل في آذار 2022"), not news. */
+static void drop_history(actx *a)
+{
+    if (!a->pub.y) return;
+    int out = 0;
+    for (int i = 0; i < a->inc.n; i++) {
+        const incident *x = &a->inc.v[i];
+        if (!(x->when.y && day_number(a->pub) - day_number(x->when) > 31)) a->inc.v[out++] = *x;
+    }
+    a->inc.n = out;
+}
+
 idd_err incidents_find(actx *a)
 {
     memory mem[FAM_COUNT_] = {{0}};
@@ -953,6 +987,7 @@ idd_err incidents_find(actx *a)
     }
     merge_incidents(a);
     refine_report_dates(a);
+    drop_history(a);
     apply_attributions(a);
     find_claimant(a);
     for (int i = 0; i < a->inc.n; i++) {
