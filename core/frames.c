@@ -169,12 +169,24 @@ static int in_motive_clause(const actx *a, int tok)
     return k >= 0 && a->d.tok_clause[a->d.m[k].tok] == a->d.tok_clause[tok];
 }
 
+/* One site, not several: القاعدة، المطار، السفارة، القنصلية، المعسكر. */
+static int singular_site_noun(const actx *a, const match *m)
+{
+    static const char *const words[] = {"\xd9\x82\xd8\xa7\xd8\xb9\xd8\xaf\xd9\x87", "\xd9\x85\xd8\xb7\xd8\xa7\xd8\xb1",
+        "\xd8\xb3\xd9\x81\xd8\xa7\xd8\xb1\xd9\x87", "\xd9\x82\xd9\x86\xd8\xb5\xd9\x84\xd9\x8a\xd9\x87",
+        "\xd9\x85\xd8\xb9\xd8\xb3\xd9\x83\xd8\xb1"};
+    const lex_literal *L = &a->lx->lits[m->lit];
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == L->len && !memcmp(L->text, words[i], L->len)) return 1;
+    return 0;
+}
+
 /* "القاعدة", "المطار": a definite target noun with no name after it, in a
  * sentence that names no place, is the site of that kind the article has
  * named most so far.  Returns the place mention it stands for, or NULL. */
 static const place_mention *anaphoric_site(const actx *a, const match *m)
 {
-    if (m->cat != CAT_NOUN || m->item != NOUN_TARGET || !definite(a, m)) return NULL;
+    if (m->cat != CAT_NOUN || m->item != NOUN_TARGET || !definite(a, m) || !singular_site_noun(a, m)) return NULL;
     if (match_at_tok(&a->d, m->tok_end, CAT_PLACE) >= 0 || match_at_tok(&a->d, m->tok, CAT_PLACE) >= 0) return NULL;
     int s = a->d.tok_sent[m->tok];
     for (int k = 0; k < a->d.nm; k++) {               /* a sentence that names its place needs no antecedent */
