@@ -37,6 +37,7 @@ typedef struct {
     span *sents;   int nsents, sents_cap;
     int *sent_para;                         /* sentence -> paragraph */
     match *m;      int nm, m_cap;           /* sorted by start */
+    uint32_t *char_blocks;                  /* characters before every 64th byte (extract.c) */
 } doc;
 
 void doc_free(doc *d);

@@ -55,32 +55,39 @@ static json_t *jcount(long n) { return n < 0 ? json_null() : json_integer(n); }
 
 /* Code point index of byte offset `off` of the original text: evidence
  * spans are in characters, so that any consumer's text[start:end] works.
- * Counting from the previous answer keeps a run of spans linear. */
-static json_int_t char_index(const doc *d, uint32_t off, uint32_t *memo_byte, json_int_t *memo_char)
+ * d->char_blocks (built on first use) holds the count at every 64 bytes. */
+static json_int_t char_index(doc *d, uint32_t off)
 {
-    uint32_t from = *memo_byte <= off ? *memo_byte : 0;
-    json_int_t n = *memo_byte <= off ? *memo_char : 0;
-    for (uint32_t i = from; i < off && i < d->orig_len; i++)
-        n += ((unsigned char)d->orig[i] & 0xC0) != 0x80;
-    *memo_byte = off;
-    *memo_char = n;
+    if (!d->char_blocks) {
+        size_t nb = d->orig_len / 64 + 2;
+        d->char_blocks = malloc(nb * sizeof *d->char_blocks);
+        if (!d->char_blocks) return -1;
+        uint32_t n = 0;
+        for (size_t i = 0; i < d->orig_len; i++) {
+            if (i % 64 == 0) d->char_blocks[i / 64] = n;
+            n += ((unsigned char)d->orig[i] & 0xC0) != 0x80;
+        }
+        d->char_blocks[d->orig_len / 64 + (d->orig_len % 64 ? 1 : 0)] = n;
+    }
+    if (off > d->orig_len) off = (uint32_t)d->orig_len;
+    json_int_t n = d->char_blocks[off / 64];
+    for (uint32_t i = off & ~63u; i < off; i++) n += ((unsigned char)d->orig[i] & 0xC0) != 0x80;
     return n;
 }
 
 /* [start, end) in characters of the original text of folded bytes [fs, fe). */
-static json_t *jspan(const doc *d, uint32_t fs, uint32_t fe)
+static json_t *jspan(doc *d, uint32_t fs, uint32_t fe)
 {
     if (fe <= fs || fe > d->text.len) return json_null();
     uint32_t os = d->map[fs], last = d->map[fe - 1];
-    uint32_t cp, memo_b = 0;
-    json_int_t memo_c = 0;
+    uint32_t cp;
     int l = utf8_decode((const unsigned char *)d->orig + last, d->orig_len - last, &cp);
-    json_int_t cs = char_index(d, os, &memo_b, &memo_c);
-    json_int_t ce = char_index(d, last + (uint32_t)(l ? l : 1), &memo_b, &memo_c);
+    json_int_t cs = char_index(d, os), ce = char_index(d, last + (uint32_t)(l ? l : 1));
+    if (cs < 0 || ce < 0) return json_null();
     return json_pack("[II]", cs, ce);
 }
 
-static json_t *jmatch_span(const doc *d, int k)
+static json_t *jmatch_span(doc *d, int k)
 {
     return k < 0 ? json_null() : jspan(d, d->m[k].start, d->m[k].end);
 }
@@ -197,7 +204,7 @@ static json_t *jlocation_name(const actx *a, const incident *x)
     return json_string(buf);
 }
 
-static json_t *jincident(const actx *a, const incident *x, const char *article_id, int ordinal)
+static json_t *jincident(actx *a, const incident *x, const char *article_id, int ordinal)
 {
     const lex_place *p = &a->lx->places[x->place];
     const char *et, *st;
@@ -237,7 +244,7 @@ static json_t *jincident(const actx *a, const incident *x, const char *article_i
 
 static const char *const unit_names[] = {"attacks", "strikes", "killed", "injured"};
 
-static json_t *jtally(const actx *a, const tally *t)
+static json_t *jtally(actx *a, const tally *t)
 {
     json_t *bd = json_object(), *countries = json_array();
     for (int i = 0; i < t->nbd; i++) json_object_set_new(bd, t->bd_country[i], json_integer(t->bd_count[i]));

@@ -47,9 +47,39 @@ static int family_of(trigger_class c)
 int sent_first_tok(const actx *a, int s) { return doc_tok_at(&a->d, a->d.sents[s].start); }
 int sent_end_tok(const actx *a, int s) { return doc_tok_at(&a->d, a->d.sents[s].end); }
 
+int match_from_tok(const actx *a, int tok)
+{
+    int lo = 0, hi = a->d.nm;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (a->d.m[mid].tok < tok) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+int place_from_sent(const actx *a, int s)
+{
+    int lo = 0, hi = a->nplaces;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (a->places[mid].sent < s) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+int date_from_sent(const actx *a, int s)
+{
+    int lo = 0, hi = a->dates.n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (a->dates.v[mid].sent < s) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
 int find_in_range(const actx *a, idd_cat cat, int item, int t0, int t1)
 {
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, t0); i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
         if (m->tok >= t0 && m->cat == cat && (item < 0 || m->item == item)) return i;
@@ -94,23 +124,23 @@ static int definite(const actx *a, const match *m)
 static void article_country(actx *a)
 {
     const idd_lexicon *lx = a->lx;
-    char best[3] = "";
-    int best_n = 0;
+    static const int letters = 26;
+    int counts[26 * 26] = {0}, best = -1;
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         const char *cc = m->cat == CAT_PLACE ? lx->places[m->item].country
                        : m->cat == CAT_DEMONYM ? lx->demonyms[m->item] : NULL;
         if (!cc) continue;
-        int n = 0;
-        for (int k = 0; k < a->d.nm; k++) {
-            const match *o = &a->d.m[k];
-            const char *oc = o->cat == CAT_PLACE ? lx->places[o->item].country
-                           : o->cat == CAT_DEMONYM ? lx->demonyms[o->item] : NULL;
-            n += oc && !strcmp(oc, cc);
-        }
-        if (n > best_n) { best_n = n; memcpy(best, cc, 3); }
+        int k = (cc[0] - 'A') * letters + (cc[1] - 'A');     /* codes are validated [A-Z]{2} */
+        counts[k]++;
+        if (best < 0 || counts[k] > counts[best]) best = k;
     }
-    memcpy(a->country_ctx, best, 3);
+    if (best < 0) a->country_ctx[0] = 0;
+    else {
+        a->country_ctx[0] = (char)('A' + best / letters);
+        a->country_ctx[1] = (char)('A' + best % letters);
+        a->country_ctx[2] = 0;
+    }
 }
 
 /* Among senses of one place literal, the best: a base when the word before
@@ -139,7 +169,8 @@ static int inside_actor(const actx *a, int k)
 
 static int cue_before(const actx *a, int tok, int kind, int window)
 {
-    for (int i = 0; i < a->d.nm; i++) {
+    /* a cue phrase is at most a few words long: start a little before the window */
+    for (int i = match_from_tok(a, tok - window - 8); i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= tok) break;
         if (m->cat == CAT_CUE && m->item == kind && m->tok_end <= tok && tok - m->tok_end <= window &&
@@ -189,7 +220,8 @@ static const place_mention *anaphoric_site(const actx *a, const match *m)
     if (m->cat != CAT_NOUN || m->item != NOUN_TARGET || !definite(a, m) || !singular_site_noun(a, m)) return NULL;
     if (match_at_tok(&a->d, m->tok_end, CAT_PLACE) >= 0 || match_at_tok(&a->d, m->tok, CAT_PLACE) >= 0) return NULL;
     int s = a->d.tok_sent[m->tok];
-    for (int k = 0; k < a->d.nm; k++) {               /* a sentence that names its place needs no antecedent */
+    for (int k = match_from_tok(a, sent_first_tok(a, s)); k < a->d.nm && a->d.tok_sent[a->d.m[k].tok] == s; k++) {
+        /* a sentence that names its place needs no antecedent */
         const match *o = &a->d.m[k];
         if (o->cat == CAT_PLACE && a->d.tok_sent[o->tok] == s && a->lx->places[o->item].kind != PK_COUNTRY &&
             a->lx->places[o->item].kind != PK_ADMIN1)
@@ -200,11 +232,11 @@ static const place_mention *anaphoric_site(const actx *a, const match *m)
     /* the site of that kind the article names most, the latest on a tie */
     const place_mention *best = NULL;
     int best_n = 0;
-    for (int i = a->nplaces - 1; i >= 0; i--) {
+    for (int i = a->nplaces - 1; i >= 0 && i >= a->nplaces - 64; i--) {      /* the recent ones */
         const place_mention *p = &a->places[i];
         if (p->tok >= m->tok || a->lx->places[p->place].kind != want) continue;
         int n = 0;
-        for (int k = 0; k < a->nplaces; k++) n += a->places[k].place == p->place;
+        for (int k = a->nplaces - 1; k >= 0 && k >= a->nplaces - 256; k--) n += a->places[k].place == p->place;
         if (n > best_n) { best = p; best_n = n; }
     }
     return best;
@@ -309,7 +341,7 @@ enum { DROP = 0, WEAK = 1, STRONG = 2, RECALLED = 3 };
 static int trigger_strength(const actx *a, const match *t)
 {
     int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= t->tok) break;
         if (m->cat != CAT_CUE || a->d.tok_sent[m->tok] != s) continue;
@@ -358,7 +390,7 @@ static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_
  * country name makes a country-level incident concrete. */
 static int targets_before(const actx *a, int tok, int trig_tok)
 {
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, tok - 6); i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= tok) break;
         if (m->cat == CAT_NOUN && m->item == NOUN_TARGET && tok - m->tok <= 6 && (m->tok > trig_tok || tok < trig_tok) &&
@@ -387,8 +419,7 @@ static int report_date(const actx *a, int k)
 static int sentence_date(const actx *a, int s, int tok)
 {
     int best = -1, best_d = 1 << 30;
-    for (int k = 0; k < a->dates.n; k++) {
-        if (a->dates.v[k].sent != s) continue;
+    for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++) {
         int d = abs(a->dates.v[k].tok - tok) + (report_date(a, k) ? 1000 : 0);
         if (d < best_d) { best = k; best_d = d; }
     }
@@ -407,9 +438,10 @@ static int period_bound(const actx *a, const date_mention *dm)
 static int inherited_date(const actx *a, int s)
 {
     int best = -1;
-    for (int k = 0; k < a->dates.n; k++) {
+    for (int k = date_from_sent(a, s) - 1; k >= 0 && best < 0; k--) {     /* nearest first */
         const date_mention *dm = &a->dates.v[k];
-        if (dm->sent >= s || period_bound(a, dm)) continue;
+        if (a->d.sent_para[dm->sent] != a->d.sent_para[s] && s - dm->sent > 2) break;
+        if (period_bound(a, dm)) continue;
         if (a->d.sent_para[dm->sent] == a->d.sent_para[s] || s - dm->sent <= 2) best = k;
     }
     return best;
@@ -423,9 +455,9 @@ static void add_weapon(incident *x, weapon w)
 static void weapons_near(const actx *a, incident *x, const match *t)
 {
     int s = a->d.tok_sent[t->tok];
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, t->tok - 25); i < a->d.nm && a->d.m[i].tok <= t->tok + 25; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat == CAT_WEAPON && m->item < W_COUNT_ && a->d.tok_sent[m->tok] == s && abs(m->tok - t->tok) <= 25)
+        if (m->cat == CAT_WEAPON && m->item < W_COUNT_ && a->d.tok_sent[m->tok] == s)
             add_weapon(x, (weapon)m->item);
     }
     switch (t->item) {
@@ -439,9 +471,9 @@ static void weapons_near(const actx *a, incident *x, const match *t)
 static int weapon_near(const actx *a, const match *t, weapon w)
 {
     int s = a->d.tok_sent[t->tok];
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, t->tok - 25); i < a->d.nm && a->d.m[i].tok <= t->tok + 25; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat == CAT_WEAPON && m->item == (int)w && a->d.tok_sent[m->tok] == s && abs(m->tok - t->tok) <= 25)
+        if (m->cat == CAT_WEAPON && m->item == (int)w && a->d.tok_sent[m->tok] == s)
             return 1;
     }
     return 0;
@@ -497,7 +529,7 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
 static int demonym_actor(const actx *a, const match *t)
 {
     int clause = a->d.tok_clause[t->tok], best = -1, best_d = 5;
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, t->tok - 6); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 5; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_DEMONYM || a->d.tok_clause[m->tok] != clause) continue;
         int d = m->tok >= t->tok_end ? m->tok - t->tok_end : t->tok - m->tok_end;
@@ -524,9 +556,9 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         if (x->actor1 < 0 && chained >= 0) x->actor1 = demonym_actor(a, &a->d.m[chained]);
     }
     int best1 = 1 << 30, best2 = 1 << 30;
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.tok_sent[a->d.m[i].tok] == s; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat != CAT_ACTOR || a->d.tok_sent[m->tok] != s) continue;
+        if (m->cat != CAT_ACTOR) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
         int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
@@ -603,7 +635,7 @@ static int says_no_casualties(const actx *a, const match *m)
  * actor within a few words after the cue.  -1 when the text does not say. */
 static int casualty_side(const actx *a, const match *cue)
 {
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, cue->tok_end); i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         if (m->tok < cue->tok_end) continue;
         if (m->tok > cue->tok_end + 6 || a->d.tok_clause[m->tok] != a->d.tok_clause[cue->tok]) break;
@@ -615,9 +647,9 @@ static int casualty_side(const actx *a, const match *cue)
 static void casualties_in(const actx *a, incident *x, int s)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, t0); i < a->d.nm && a->d.m[i].tok < t1; i++) {
         const match *m = &a->d.m[i];
-        if (m->tok < t0 || m->tok >= t1 || m->cat != CAT_CUE) continue;
+        if (m->cat != CAT_CUE) continue;
         if (says_no_casualties(a, m)) {
             if (x->fatalities < 0) x->fatalities = 0;
             if (x->injuries < 0) x->injuries = 0;
@@ -640,8 +672,7 @@ static void casualties_in(const actx *a, incident *x, int s)
 static int names_other_place(const actx *a, int s, const incident *x)
 {
     const lex_place *here = &a->lx->places[x->place];
-    for (int i = 0; i < a->nplaces; i++) {
-        if (a->places[i].sent != s) continue;
+    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++) {
         const lex_place *p = &a->lx->places[a->places[i].place];
         if (strcmp(p->country, here->country)) return 1;
         if (p->kind == PK_COUNTRY || p->kind == PK_ADMIN1) continue;
@@ -759,7 +790,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
     int trig[64], ntrig = 0, has_intercept = 0;
-    for (int i = 0; i < a->d.nm && ntrig < 64; i++) {
+    for (int i = match_from_tok(a, t0); i < a->d.nm && ntrig < 64; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
         if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i]) {
@@ -771,8 +802,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
     /* places of the sentence, given to their triggers */
     const place_mention *mine[64][16];
     int nmine[64] = {0};
-    for (int i = 0; i < a->nplaces; i++) {
-        if (a->places[i].sent != s) continue;
+    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++) {
         int k = owner_trigger(trig, ntrig, a, &a->places[i]);
         if (k >= 0 && nmine[k] < 16) mine[k][nmine[k]++] = &a->places[i];
     }
@@ -907,11 +937,10 @@ static void find_claimant(actx *a)
     for (int i = 0; i < a->d.nm && a->claimant < 0; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_CUE || m->item != CUE_CLAIM) continue;
-        int s = a->d.tok_sent[m->tok];
-        for (int k = 0; k < a->d.nm; k++) {
+        for (int k = match_from_tok(a, m->tok - 12); k < a->d.nm && a->d.m[k].tok <= m->tok + 12; k++) {
             const match *c = &a->d.m[k];
-            if (c->cat == CAT_ACTOR && a->d.tok_sent[c->tok] == s && a->lx->actors[c->item].kind == AK_ARMED &&
-                abs(c->tok - m->tok) <= 12) {
+            if (c->cat == CAT_ACTOR && a->d.tok_sent[c->tok] == a->d.tok_sent[m->tok] &&
+                a->lx->actors[c->item].kind == AK_ARMED) {
                 a->claimant = c->item;
                 break;
             }
@@ -926,7 +955,7 @@ static int attribution_in(const actx *a, const match *verb, int *family)
 {
     int k = match_at_tok(&a->d, verb->tok_end, CAT_TRIGGER);
     if (k < 0 || !definite(a, &a->d.m[k])) return -1;
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, verb->tok - 12); i < a->d.nm; i++) {
         const match *c = &a->d.m[i];
         if (c->tok >= verb->tok) break;
         if (c->cat == CAT_ACTOR && verb->tok - c->tok_end <= 1 && a->lx->actors[c->item].kind != AK_TARGET) {

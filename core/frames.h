@@ -83,6 +83,11 @@ void tallies_drop_incident_reports(actx *a);
  * and before token t1 (-1 none); and whether a cue of `kind` lies in the
  * sentence. */
 int find_in_range(const actx *a, idd_cat cat, int item, int t0, int t1);
+/* The first match at or after token tok; the first place mention of
+ * sentence s (both are in text order, so these are binary searches). */
+int match_from_tok(const actx *a, int tok);
+int place_from_sent(const actx *a, int s);
+int date_from_sent(const actx *a, int s);
 int sentence_has_cue(const actx *a, int s, cue_kind kind);
 int sent_first_tok(const actx *a, int s);
 int sent_end_tok(const actx *a, int s);

@@ -189,8 +189,9 @@ static void drop_hidden_places(doc *d)
     for (int i = 0; i < d->nm; i++) {
         const match *p = &d->m[i];
         int hidden = 0;
+        /* a covering name starts at most a few matches before (sorted by start) */
         if (p->cat == CAT_PLACE)
-            for (int k = 0; k < d->nm && !hidden; k++) {
+            for (int k = i > 24 ? i - 24 : 0; k < d->nm && !hidden; k++) {
                 const match *o = &d->m[k];
                 if (o->start > p->start) break;
                 if (o->cat != CAT_ACTOR && o->cat != CAT_SOURCE && o->cat != CAT_DEMONYM) continue;
@@ -372,6 +373,6 @@ void doc_free(doc *d)
 {
     ubuf_free(&d->text);
     free(d->map); free(d->toks); free(d->tok_sent); free(d->tok_clause);
-    free(d->sents); free(d->sent_para); free(d->m);
+    free(d->sents); free(d->sent_para); free(d->m); free(d->char_blocks);
     memset(d, 0, sizeof *d);
 }

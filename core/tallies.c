@@ -21,8 +21,8 @@ static const char FI[] = "\xd9\x81\xd9\x8a";          /* في */
 /* A place at least as precise as `kind` in sentence s (and clause, if >= 0). */
 static int place_below(const actx *a, int s, int clause, place_kind kind)
 {
-    for (int i = 0; i < a->nplaces; i++)
-        if (a->places[i].sent == s && (clause < 0 || a->places[i].clause == clause) &&
+    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++)
+        if ((clause < 0 || a->places[i].clause == clause) &&
             place_kind_specificity(a->lx->places[a->places[i].place].kind) >= place_kind_specificity(kind))
             return 1;
     return 0;
@@ -31,8 +31,7 @@ static int place_below(const actx *a, int s, int clause, place_kind kind)
 static int countries_in(const actx *a, int s, char out[8][3])
 {
     int n = 0;
-    for (int i = 0; i < a->nplaces && n < 8; i++) {
-        if (a->places[i].sent != s) continue;
+    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s && n < 8; i++) {
         const char *cc = a->lx->places[a->places[i].place].country;
         int dup = 0;
         for (int k = 0; k < n; k++) dup |= !strcmp(out[k], cc);
@@ -65,7 +64,8 @@ static int unit_after(const actx *a, int next, int *unit_match, int *unit)
 static int casualty_unit(const actx *a, int num_tok, int after)
 {
     int s = a->d.tok_sent[num_tok];
-    for (int i = 0; i < a->d.nm; i++) {
+    int last = after > num_tok + 64 ? num_tok + 64 : after + 3;
+    for (int i = match_from_tok(a, num_tok - 12); i < a->d.nm && a->d.m[i].tok <= last; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_CUE || (m->item != CUE_KILLED && m->item != CUE_INJURED) || a->d.tok_sent[m->tok] != s)
             continue;
@@ -106,9 +106,8 @@ static int toll_unit_before(const actx *a, int i)
     for (int t = i - 2; t >= 0 && t >= i - 16 && a->d.tok_sent[t] == s && from < 0; t--)
         if (tok_ends_with(a, t, ADAD) || tok_ends_with(a, t, HASILA)) from = t;
     if (from < 0) return -1;
-    for (int k = 0; k < a->d.nm; k++) {
+    for (int k = match_from_tok(a, from + 1); k < a->d.nm && a->d.m[k].tok < i - 1; k++) {
         const match *m = &a->d.m[k];
-        if (m->tok <= from || m->tok >= i - 1) continue;
         if (m->cat == CAT_CUE && m->item == CUE_KILLED) return TU_KILLED;
         if (m->cat == CAT_CUE && m->item == CUE_INJURED) return TU_INJURED;
         if (m->cat == CAT_NOUN && m->item == NOUN_UNIT_ATTACKS) return TU_ATTACKS;
@@ -120,7 +119,8 @@ static int toll_unit_before(const actx *a, int i)
 
 static int country_at(const actx *a, int t)
 {
-    for (int i = 0; i < a->nplaces; i++)
+    if (t >= a->d.ntoks) return -1;
+    for (int i = place_from_sent(a, a->d.tok_sent[t]); i < a->nplaces && a->places[i].tok <= t; i++)
         if (a->places[i].tok == t && a->lx->places[a->places[i].place].kind == PK_COUNTRY) return i;
     return -1;
 }
@@ -154,11 +154,11 @@ static int push_tally(tally_list *l, const tally *t)
 static void period_of(const actx *a, int s, tally *t)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
-    for (int i = 0; i < a->d.nm; i++) {
+    for (int i = match_from_tok(a, t0); i < a->d.nm && a->d.m[i].tok < t1; i++) {
         const match *m = &a->d.m[i];
-        if (m->tok < t0 || m->tok >= t1 || m->cat != CAT_CUE) continue;
+        if (m->cat != CAT_CUE) continue;
         if (m->item != CUE_SINCE && m->item != CUE_UNTIL && m->item != CUE_AGGREGATE) continue;
-        for (int k = 0; k < a->dates.n; k++) {
+        for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++) {
             const date_mention *dm = &a->dates.v[k];
             if (dm->tok < m->tok_end || dm->tok - m->tok_end > 6) continue;
             if (m->item == CUE_UNTIL) { if (!t->until.y) t->until = dm->when; }
@@ -195,14 +195,15 @@ static int casualty_aggregate(const actx *a, int s, long n)
     if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) || sentence_has_cue(a, s, CUE_UNTIL))
         return 1;
     if (n < 20) return 0;
-    for (int k = 0; k < a->dates.n; k++)
-        if (a->dates.v[k].sent == s && a->dates.v[k].when.precision == 1) return 0;
+    for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++)
+        if (a->dates.v[k].when.precision == 1) return 0;
     return 1;
 }
 
-static void consume_clause_triggers(actx *a, int clause)
+static void consume_clause_triggers(actx *a, int tok)
 {
-    for (int i = 0; i < a->d.nm; i++)
+    int clause = a->d.tok_clause[tok], s = a->d.tok_sent[tok];
+    for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.tok_sent[a->d.m[i].tok] == s; i++)
         if (a->d.m[i].cat == CAT_TRIGGER && a->d.tok_clause[a->d.m[i].tok] == clause) a->consumed[i] = 1;
 }
 
@@ -325,7 +326,7 @@ static idd_err tallies_of_sentence(actx *a, int s)
             parts.nbd = 0;
         }
         if (total_unit_match[k] >= 0) {
-            consume_clause_triggers(a, a->d.tok_clause[total->tok]);
+            consume_clause_triggers(a, total->tok);
             a->consumed[total_unit_match[k]] = 1;
         }
         idd_err e = finish_tally(a, s, total, countries, ncountries);
@@ -333,7 +334,7 @@ static idd_err tallies_of_sentence(actx *a, int s)
     }
     if (parts.nbd >= 2) {
         parts.tok = parts.tok_end = t0;
-        consume_clause_triggers(a, a->d.tok_clause[t0]);
+        consume_clause_triggers(a, t0);
         return finish_tally(a, s, &parts, countries, ncountries);
     }
     return IDD_OK;

@@ -219,6 +219,29 @@ static void test_ambiguous_names(void **state)
     assert_string_equal(first_location_id("أصيب جنود أمريكيون أمس في هجمات ميليشيات عراقية وسورية."), "none");
 }
 
+/* A body near the size limit, dense with matches, is extracted whole: the
+ * frame and span code must stay linear (a quadratic step took 37 s here on
+ * 8 MB before it was removed; ctest's timeout for this suite guards it). */
+static void test_large_body(void **state)
+{
+    (void)state;
+    const char *para = "استهدف هجوم بطائرة مسيرة قاعدة حرير أمس، وقال مصدر أمني إن صاروخين سقطا قرب مطار أربيل "
+                       "الدولي دون وقوع إصابات، فيما نفذت القوات الأميركية 5 ضربات في العراق وسوريا.\n";
+    size_t plen = strlen(para), n = (6u << 20) / plen;
+    char *body = malloc(n * plen + 1);
+    for (size_t i = 0; i < n; i++) memcpy(body + i * plen, para, plen);
+    body[n * plen] = 0;
+    idd_article *a;
+    char msg[256];
+    assert_int_equal(idd_article_from_text(body, n * plen, NULL, &a, msg, sizeof msg), IDD_OK);
+    json_t *res = NULL;
+    assert_int_equal(idd_extract(x, a, &res, msg, sizeof msg), IDD_OK);
+    assert_true(json_array_size(incidents(res)) >= 1);
+    json_decref(res);
+    idd_article_free(a);
+    free(body);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_hostile_text_is_handled),
         cmocka_unit_test(test_html_and_determinism),
         cmocka_unit_test(test_ambiguous_names),
+        cmocka_unit_test(test_large_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
