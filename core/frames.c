@@ -25,6 +25,7 @@
 #include "frames.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,32 +50,17 @@ int sent_end_tok(const actx *a, int s) { return doc_tok_at(&a->d, a->d.sents[s].
 
 int match_from_tok(const actx *a, int tok)
 {
-    int lo = 0, hi = a->d.nm;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (a->d.m[mid].tok < tok) lo = mid + 1; else hi = mid;
-    }
-    return lo;
+    return lower_bound_by_int(a->d.m, a->d.nm, sizeof *a->d.m, offsetof(match, tok), tok);
 }
 
 int place_from_sent(const actx *a, int s)
 {
-    int lo = 0, hi = a->nplaces;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (a->places[mid].sent < s) lo = mid + 1; else hi = mid;
-    }
-    return lo;
+    return lower_bound_by_int(a->places, a->nplaces, sizeof *a->places, offsetof(place_mention, sent), s);
 }
 
 int date_from_sent(const actx *a, int s)
 {
-    int lo = 0, hi = a->dates.n;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (a->dates.v[mid].sent < s) lo = mid + 1; else hi = mid;
-    }
-    return lo;
+    return lower_bound_by_int(a->dates.v, a->dates.n, sizeof *a->dates.v, offsetof(date_mention, sent), s);
 }
 
 int find_in_range(const actx *a, idd_cat cat, int item, int t0, int t1)

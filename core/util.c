@@ -107,6 +107,18 @@ idd_err set_err(char *msg, size_t msglen, idd_err err, const char *fmt, ...)
     return err;
 }
 
+int lower_bound_by_int(const void *base, int n, size_t size, size_t offset, int key)
+{
+    const char *b = base;
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2, v;
+        memcpy(&v, b + (size_t)mid * size + offset, sizeof v);
+        if (v < key) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
 char *xstrndup(const char *s, size_t n)
 {
     char *p = malloc(n + 1);

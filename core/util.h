@@ -35,4 +35,8 @@ idd_err set_err(char *msg, size_t msglen, idd_err err, const char *fmt, ...)
 
 char *xstrndup(const char *s, size_t n);
 
+/* For an array of n structs of `size` bytes sorted by the int field at
+ * `offset`: the first index whose field is >= key (n when none). */
+int lower_bound_by_int(const void *base, int n, size_t size, size_t offset, int key);
+
 #endif
