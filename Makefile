@@ -37,7 +37,7 @@ build: deps
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
 test: build
-	ctest --test-dir $(BUILD_DIR) --output-on-failure $(CTEST_ARGS)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS) $(CTEST_ARGS)
 	$(MAKE) --no-print-directory test-asan
 	$(MAKE) --no-print-directory test-fuzz
 
