@@ -3,7 +3,7 @@
 #   make deps           install missing Debian packages (deploy/install-deps.sh)
 #   make build          configure + build in build/ (RelWithDebInfo)
 #   make test           deps + build + all ctest suites, then test-asan and test-fuzz
-#   make test-asan      ASan/UBSan build in build-asan/: unit and extraction-case tests
+#   make test-asan      ASan/UBSan build (optimised) in build-asan/: unit and extraction-case tests
 #   make test-fuzz      clang libFuzzer build in build-fuzz/: fuzz extract for FUZZ_SECONDS
 #   make bench          the extraction benchmark on 10,000 generated articles
 #   make demo           deps + build + deploy/demo.sh
@@ -45,7 +45,7 @@ test-unit: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -L unit $(CTEST_ARGS)
 
 test-asan: deps
-	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DIDD_SANITIZE=ON $(CMAKE_ARGS)
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIDD_SANITIZE=ON $(CMAKE_ARGS)
 	cmake --build $(ASAN_DIR) -j$(JOBS)
 	ctest --test-dir $(ASAN_DIR) --output-on-failure -L 'unit|cases' $(CTEST_ARGS)
 

@@ -227,7 +227,7 @@ static void test_large_body(void **state)
     (void)state;
     const char *para = "استهدف هجوم بطائرة مسيرة قاعدة حرير أمس، وقال مصدر أمني إن صاروخين سقطا قرب مطار أربيل "
                        "الدولي دون وقوع إصابات، فيما نفذت القوات الأميركية 5 ضربات في العراق وسوريا.\n";
-    size_t plen = strlen(para), n = (6u << 20) / plen;
+    size_t plen = strlen(para), n = (3u << 20) / plen;
     char *body = malloc(n * plen + 1);
     for (size_t i = 0; i < n; i++) memcpy(body + i * plen, para, plen);
     body[n * plen] = 0;
