@@ -527,6 +527,25 @@ static int demonym_actor(const actx *a, const match *t)
     return best;
 }
 
+/* The state's forces of a country named as the doer: "شنت الولايات المتحدة
+ * غارات"، "قصفت إسرائيل مواقع": a country right after a verb of doing or
+ * the trigger verb itself, before the trigger's object.  -1 when none. */
+static int country_as_actor(const actx *a, const match *t)
+{
+    for (int i = match_from_tok(a, t->tok - 5); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 1; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_PLACE || a->lx->places[m->item].kind != PK_COUNTRY ||
+            a->d.tok_clause[m->tok] != a->d.tok_clause[t->tok])
+            continue;
+        int right_after_verb = m->tok == t->tok_end || cue_before(a, m->tok, CUE_CARRIED_OUT, 0) >= 0;
+        if (!right_after_verb) continue;
+        const char *cc = a->lx->places[m->item].country;
+        for (int k = 0; k < a->lx->nactors; k++)
+            if (a->lx->actors[k].kind == AK_STATE && !strcmp(a->lx->actors[k].country, cc)) return k;
+    }
+    return -1;
+}
+
 static int state_led(trigger_class c)
 {
     return c == TR_AIR_STRIKE || c == TR_STRIKE || c == TR_SHELLING || c == TR_INTERCEPT || c == TR_ARREST;
@@ -540,6 +559,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     if (state_led(x->cls) || x->weapons[W_AIRCRAFT] || x->weapons[W_DRONE] || x->weapons[W_MISSILE]) {
         x->actor1 = demonym_actor(a, t);
         if (x->actor1 < 0 && chained >= 0) x->actor1 = demonym_actor(a, &a->d.m[chained]);
+        if (x->actor1 < 0) x->actor1 = country_as_actor(a, t);
     }
     int best1 = 1 << 30, best2 = 1 << 30;
     for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.tok_sent[a->d.m[i].tok] == s; i++) {
