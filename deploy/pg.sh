@@ -183,16 +183,21 @@ ensure_role_db() {
   fi
 }
 
+# Waits up to PG_START_TIMEOUT for the server on $1 to accept connections.
+wait_ready() {
+  local port=$1 t0=$SECONDS
+  until ready "$port"; do
+    (( SECONDS - t0 < PG_START_TIMEOUT )) || die "PostgreSQL not ready on port $port; see $LOG_FILE"
+    sleep 0.3
+  done
+}
+
 start_locked() {
   local port
   if is_running; then
     port="$(running_port)"
     [[ -n "$port" ]] || die "cannot read the port from $DATA/postmaster.pid"
-    local t0=$SECONDS
-    until ready "$port"; do
-      (( SECONDS - t0 < PG_START_TIMEOUT )) || die "server runs but is not ready on port $port; see $LOG_FILE"
-      sleep 0.3
-    done
+    wait_ready "$port"
     ensure_role_db "$port"
     log "already running on 127.0.0.1:$port ($PG_DIR)"
     conninfo "$port"
@@ -224,11 +229,7 @@ start_locked() {
     tail -n 20 "$LOG_FILE" >&2 2>/dev/null || true
     die "PostgreSQL failed to start; see $LOG_FILE"
   fi
-  local t0=$SECONDS
-  until ready "$port"; do
-    (( SECONDS - t0 < PG_START_TIMEOUT )) || die "PostgreSQL not ready on port $port; see $LOG_FILE"
-    sleep 0.3
-  done
+  wait_ready "$port"
   ensure_role_db "$port"
   log "PostgreSQL ready"
   conninfo "$port"
