@@ -33,7 +33,7 @@ static const char *const weapon_names[W_COUNT_ + 1] = {
 static const char *const cue_names[CUE_COUNT_] = {
     "negation", "future", "threat", "call", "denial", "opinion", "aggregate",
     "since", "until", "claim", "near", "direction", "killed", "injured",
-    "nocasualty", "many", "proxy", "qualifier", "subjected", "against", "attempt", "noresult",
+    "nocasualty", "qualifier", "subjected", "against", "attempt", "noresult",
     "carried_out", "locality", "motive", "judicial", "toward", "background", "analysis", "reporter"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "loss", "person_one", "person_two", "person"};
@@ -488,7 +488,7 @@ static idd_err number_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, si
 static idd_err date_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size_t msglen)
 {
     static const char *const kinds[] = {"month", "hmonth", "weekday", "rel", "period",
-                                        "marker", "marker", "published", "emonth"};
+                                        "marker", "published", "emonth"};      /* date_kind order */
     static const char *const periods[] = {"this_week", "last_week", "this_month", "last_month"};
     char key[64];
     snprintf(key, sizeof key, "%s", r->cols[0]);
@@ -496,12 +496,12 @@ static idd_err date_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size
     const char *val = colon ? colon + 1 : "";
     if (colon) *colon = 0;
     int kind = -1, value = 0;
-    if (!strcmp(key, "marker")) kind = !strcmp(val, "past") ? DK_PAST : !strcmp(val, "current") ? DK_CURRENT : -1;
+    if (!strcmp(key, "marker")) kind = !strcmp(val, "past") ? DK_PAST : -1;
     else if (!strcmp(key, "period")) { kind = DK_PERIOD; value = name_index(periods, 4, val); if (value < 0) kind = -1; }
     else if (!strcmp(key, "published")) kind = DK_PUBLISHED;
     else if (!strcmp(key, "same")) kind = DK_SAME;
     else {
-        kind = name_index(kinds, 9, key);
+        kind = name_index(kinds, 8, key);
         char *end;
         value = (int)strtol(val, &end, 10);
         if (*end || !*val || value < -400 || value > 400) kind = -1;

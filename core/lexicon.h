@@ -22,12 +22,11 @@ typedef enum {
     CAT_CUE,                                              /* layer cue */
     CAT_NOUN,                                             /* layer noun */
     CAT_NUMBER,                                           /* layer number */
-    CAT_DATE,                                             /* layer date */
-    CAT_COUNT_
+    CAT_DATE                                              /* layer date */
 } idd_cat;
 
 enum { LAYER_PLACE, LAYER_ENTITY, LAYER_TRIGGER, LAYER_WEAPON, LAYER_CUE, LAYER_NOUN,
-       LAYER_NUMBER, LAYER_DATE, LAYER_COUNT_ };
+       LAYER_NUMBER, LAYER_DATE };
 int cat_layer(idd_cat c);
 
 typedef enum { PK_COUNTRY, PK_ADMIN1, PK_ADMIN2, PK_ADMIN3, PK_TOWN, PK_BASE,
@@ -61,7 +60,7 @@ typedef enum { W_ROCKET, W_MISSILE, W_DRONE, W_MORTAR, W_ARTILLERY, W_IED,
 typedef enum { CUE_NEGATION, CUE_FUTURE, CUE_THREAT, CUE_CALL, CUE_DENIAL,
                CUE_OPINION, CUE_AGGREGATE, CUE_SINCE, CUE_UNTIL, CUE_CLAIM,
                CUE_NEAR, CUE_DIRECTION, CUE_KILLED, CUE_INJURED, CUE_NOCASUALTY,
-               CUE_MANY, CUE_PROXY, CUE_QUALIFIER, CUE_SUBJECTED, CUE_AGAINST, CUE_ATTEMPT,
+               CUE_QUALIFIER, CUE_SUBJECTED, CUE_AGAINST, CUE_ATTEMPT,
                CUE_NORESULT, CUE_CARRIED_OUT, CUE_LOCALITY, CUE_MOTIVE, CUE_JUDICIAL, CUE_TOWARD,
                CUE_BACKGROUND, CUE_ANALYSIS,
                CUE_REPORTER, CUE_COUNT_ } cue_kind;
@@ -70,11 +69,9 @@ typedef enum { NOUN_TARGET, NOUN_UNIT_ATTACKS, NOUN_UNIT_STRIKES, NOUN_TIMES,
                NOUN_LOSS, NOUN_PERSON_ONE, NOUN_PERSON_TWO, NOUN_PERSON, NOUN_COUNT_ } noun_kind;
 
 typedef enum { DK_MONTH, DK_HMONTH, DK_WEEKDAY, DK_REL, DK_PERIOD, DK_PAST,
-               DK_CURRENT, DK_PUBLISHED, DK_EMONTH, DK_SAME } date_kind;
+               DK_PUBLISHED, DK_EMONTH, DK_SAME } date_kind;
 typedef enum { PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH,
                PERIOD_LAST_MONTH } period_kind;
-
-typedef struct { date_kind kind; int value; } lex_date;
 
 /* A number sense's item is its value, with this bit for vague amounts. */
 #define NUMBER_VAGUE (1 << 24)
