@@ -22,7 +22,7 @@ def stored(it):
 
 
 def kill_midstream(it, name, at_least, total):
-    w = it.start_worker(name, worker__batch_size="25")
+    w = it.start_worker(name, worker__batch_size="25", worker__queue="64")   # keeps it mid-stream when killed
     n = wait_for(f"{at_least} more articles stored", lambda: (lambda k: k if k >= at_least else 0)(stored(it)),
                  timeout=120, interval=0.05)
     check(n < total, f"worker {name} killed mid-stream ({n}/{total} stored)")

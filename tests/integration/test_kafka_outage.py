@@ -132,7 +132,7 @@ def test(it):
     first, second, third = articles[:FIRST], articles[FIRST:FIRST + SECOND], articles[FIRST + SECOND:]
     it.produce_lines(as_pairs(first))
     log(f"produced {len(first)} articles")
-    w = it.start_worker("w1", worker__batch_size="20")
+    w = it.start_worker("w1", worker__batch_size="20", worker__queue="64")   # keeps it mid-stream at the outage
 
     # ---- phase 1: clean stop, ~10 s down -------------------------------------
     n = wait_stored(it, 60)

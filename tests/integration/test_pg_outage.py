@@ -17,7 +17,7 @@ def test(it):
     articles = sample_articles(150)          # 900 articles
     first, second = articles[:600], articles[600:]
     it.produce_lines(as_pairs(first))
-    w = it.start_worker("w1", worker__batch_size="20")
+    w = it.start_worker("w1", worker__batch_size="20", worker__queue="64")   # keeps it mid-stream at the outage
     wait_for("some articles stored", lambda: int(it.scalar("SELECT count(*) FROM articles")) >= 100,
              timeout=60, interval=0.05)
     it.pg("stop")
