@@ -774,6 +774,27 @@ static void set_location(const actx *a, incident *x, const place_mention *pm)
     else x->geo_precision = pm->precision;
 }
 
+/* When one sentence lists several places, each with its weapon ("الشدادي
+ * بطائرة مسيّرة، و"قاعدة حقل العمر" برشقة صاروخية"), a place takes the
+ * weapons named between it and the next place, if any. */
+static void own_weapons(const actx *a, incident *x, const place_mention **locs, int nloc, int l)
+{
+    int from = locs[l]->tok, to = a->d.ntoks;
+    for (int k = 0; k < nloc; k++)
+        if (locs[k]->tok > from && locs[k]->tok < to) to = locs[k]->tok;
+    unsigned char mine[W_COUNT_] = {0};
+    int n = 0;
+    for (int i = match_from_tok(a, from); i < a->d.nm && a->d.m[i].tok < to; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_WEAPON || m->item >= W_COUNT_ || a->d.tok_sent[m->tok] != x->sent) continue;
+        if (!mine[m->item]) mine[m->item] = (unsigned char)++n;
+    }
+    if (!n) return;
+    memcpy(x->weapons, mine, sizeof mine);
+    x->nweapons = n;
+    x->implicit_aircraft = 0;
+}
+
 /* Fills what a frame that refers back ("الضربات") leaves unsaid from the
  * last event of its family; strikes ("الضربات") look first to air strikes. */
 static void recall(const actx *a, incident *x, const match *t, const memory *mems, int *date)
@@ -843,6 +864,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         for (int l = 0; l < nloc; l++) {
             incident y = x;
             set_location(a, &y, locs[l]);
+            if (nloc > 1) own_weapons(a, &y, locs, nloc, l);
             casualties_for(a, &y, s);
             if (push_incident(&a->inc, &y)) return IDD_ENOMEM;
         }

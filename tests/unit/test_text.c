@@ -219,6 +219,24 @@ static void test_ambiguous_names(void **state)
     assert_string_equal(first_location_id("أصيب جنود أمريكيون أمس في هجمات ميليشيات عراقية وسورية."), "none");
 }
 
+/* Several bases in one sentence, each with its weapon: each incident gets
+ * its own. */
+static void test_weapons_per_site(void **state)
+{
+    (void)state;
+    json_t *r = run("أعلنت المقاومة الإسلامية في العراق أمس استهداف قاعدة الشدادي بطائرة مسيرة، "
+                    "وقاعدة حقل العمر برشقة صاروخية.", "2023-11-10");
+    assert_int_equal(json_array_size(incidents(r)), 2);
+    for (size_t k = 0; k < 2; k++) {
+        json_t *i = json_array_get(incidents(r), k);
+        json_t *w = json_object_get(i, "weapons");
+        assert_int_equal(json_array_size(w), 1);
+        const char *want = !strcmp(str(i, "location_id"), "site.al-shaddadi") ? "drone" : "rocket";
+        assert_string_equal(json_string_value(json_array_get(w, 0)), want);
+    }
+    json_decref(r);
+}
+
 /* A body near the size limit, dense with matches, is extracted whole: the
  * frame and span code must stay linear (a quadratic step took 37 s here on
  * 8 MB before it was removed; ctest's timeout for this suite guards it). */
@@ -254,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_hostile_text_is_handled),
         cmocka_unit_test(test_html_and_determinism),
         cmocka_unit_test(test_ambiguous_names),
+        cmocka_unit_test(test_weapons_per_site),
         cmocka_unit_test(test_large_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
