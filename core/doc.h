@@ -20,8 +20,6 @@ typedef struct {
     idd_cat cat;
     int item;
     int lit;                   /* literal index (same literal = same words) */
-    unsigned needs_article : 1;
-    unsigned used : 1;         /* consumed by a date, number or tally */
 } match;
 
 typedef struct {

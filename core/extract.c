@@ -174,7 +174,7 @@ static json_t *jweapons(const incident *x)
     return arr;
 }
 
-static double confidence(const actx *a, const incident *x)
+static double confidence(const incident *x)
 {
     double c = 0.45;
     if (x->strong) c += 0.2;
@@ -182,7 +182,6 @@ static double confidence(const actx *a, const incident *x)
     if (x->date_tok >= 0) c += 0.1;
     if (x->actor1 >= 0) c += 0.05;
     if (x->nweapons) c += 0.05;
-    (void)a;
     return c > 0.95 ? 0.95 : c;
 }
 
@@ -236,7 +235,7 @@ static json_t *jincident(actx *a, const incident *x, const char *article_id, int
         "fatalities", jcount(x->fatalities), "injuries", jcount(x->injuries),
         "claimed", x->claimed,
         "casualty_sides", jsides(a->lx, x),
-        "confidence", confidence(a, x),
+        "confidence", confidence(x),
         "evidence", "sentence", jsentence(&a->d, x->sent), "spans", spans);
 }
 

@@ -87,8 +87,6 @@ static double km(double la1, double lo1, double la2, double lo2)
 
 /* ---- places ------------------------------------------------------------ */
 
-static const char BASE_WORD[] = "\xd9\x82\xd8\xa7\xd8\xb9\xd8\xaf\xd9\x87";   /* قاعده */
-
 static int is_country_place(const actx *a, int p) { return a->lx->places[p].kind == PK_COUNTRY; }
 
 static int is_site(const actx *a, int p)
@@ -186,24 +184,14 @@ static int in_motive_clause(const actx *a, int tok)
     return k >= 0 && a->d.tok_clause[a->d.m[k].tok] == a->d.tok_clause[tok];
 }
 
-/* One site, not several: القاعدة، المطار، السفارة، القنصلية، المعسكر. */
-static int singular_site_noun(const actx *a, const match *m)
-{
-    static const char *const words[] = {"\xd9\x82\xd8\xa7\xd8\xb9\xd8\xaf\xd9\x87", "\xd9\x85\xd8\xb7\xd8\xa7\xd8\xb1",
-        "\xd8\xb3\xd9\x81\xd8\xa7\xd8\xb1\xd9\x87", "\xd9\x82\xd9\x86\xd8\xb5\xd9\x84\xd9\x8a\xd9\x87",
-        "\xd9\x85\xd8\xb9\xd8\xb3\xd9\x83\xd8\xb1"};
-    const lex_literal *L = &a->lx->lits[m->lit];
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == L->len && !memcmp(L->text, words[i], L->len)) return 1;
-    return 0;
-}
-
-/* "القاعدة", "المطار": a definite target noun with no name after it, in a
- * sentence that names no place, is the site of that kind the article has
- * named most so far.  Returns the place mention it stands for, or NULL. */
+/* "القاعدة", "المطار": a definite site noun (nouns.tsv base_word,
+ * facility_word) with no name after it, in a sentence that names no place,
+ * is the site of that kind the article has named most so far.  Returns the
+ * place mention it stands for, or NULL. */
 static const place_mention *anaphoric_site(const actx *a, const match *m)
 {
-    if (m->cat != CAT_NOUN || m->item != NOUN_TARGET || !definite(a, m) || !singular_site_noun(a, m)) return NULL;
+    if (m->cat != CAT_NOUN || (m->item != NOUN_BASE_WORD && m->item != NOUN_FACILITY_WORD) || !definite(a, m))
+        return NULL;
     if (match_at_tok(&a->d, m->tok_end, CAT_PLACE) >= 0 || match_at_tok(&a->d, m->tok, CAT_PLACE) >= 0) return NULL;
     int s = a->d.tok_sent[m->tok];
     for (int k = match_from_tok(a, sent_first_tok(a, s)); k < a->d.nm && a->d.tok_sent[a->d.m[k].tok] == s; k++) {
@@ -213,8 +201,7 @@ static const place_mention *anaphoric_site(const actx *a, const match *m)
             a->lx->places[o->item].kind != PK_ADMIN1)
             return NULL;
     }
-    place_kind want = memmem(a->d.text.p + m->start, m->end - m->start, BASE_WORD, sizeof BASE_WORD - 1)
-                          ? PK_BASE : PK_FACILITY;
+    place_kind want = m->item == NOUN_BASE_WORD ? PK_BASE : PK_FACILITY;
     /* the site of that kind the article names most, the latest on a tie */
     const place_mention *best = NULL;
     int best_n = 0;
@@ -243,8 +230,7 @@ idd_err places_collect(actx *a)
         }
         if (m->cat != CAT_PLACE) continue;
         int best = m->item, j = i + 1;
-        const char *prev = m->tok > 0 ? a->d.text.p + a->d.toks[m->tok - 1].start : NULL;
-        int after_base = prev && strstr(prev, BASE_WORD) == prev;
+        int after_base = find_in_range(a, CAT_NOUN, NOUN_BASE_WORD, m->tok - 1, m->tok) >= 0;
         for (; j < a->d.nm && a->d.m[j].start == m->start && a->d.m[j].end == m->end; j++)
             if (a->d.m[j].cat == CAT_PLACE && better_place(a, a->d.m[j].item, best, after_base)) best = a->d.m[j].item;
         int tok = m->tok, sent = a->d.tok_sent[tok];
@@ -304,17 +290,12 @@ typedef struct {
  * recalls earlier events, to the end of the sentence. */
 static int pluperfect_before(const actx *a, const match *t)
 {
-    static const char QAD[] = "\xd9\x82\xd8\xaf";                                     /* قد */
-    static const char *const KANA[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
-                                       "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
-                                       "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7"};
-    int s = a->d.tok_sent[t->tok];
-    for (int i = sent_first_tok(a, s); i < t->tok + 4 && i < a->d.ntoks && a->d.tok_sent[i] == s; i++) {
-        int kana = 0;
-        for (size_t k = 0; k < sizeof KANA / sizeof *KANA; k++) kana |= doc_tok_is(&a->d, i, KANA[k]);
-        if (!kana || i > t->tok) continue;
-        for (int q = i + 1; q <= i + 8 && q < a->d.ntoks && a->d.tok_sent[q] == s; q++)
-            if (doc_tok_is(&a->d, q, QAD)) return 1;
+    int s = a->d.tok_sent[t->tok], end = sent_end_tok(a, s);
+    for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.m[i].tok <= t->tok; i++) {
+        const match *was = &a->d.m[i];
+        if (was->cat != CAT_CUE || was->item != CUE_WAS) continue;
+        int q = find_in_range(a, CAT_CUE, CUE_ALREADY, was->tok_end, was->tok_end + 8);
+        if (q >= 0 && a->d.m[q].tok < end) return 1;
     }
     return 0;
 }

@@ -140,8 +140,7 @@ static idd_err collect_candidates(doc *d, const hit_list *h)
         for (int k = 0; k < L->nsenses; k++) {
             const lex_sense *s = &lx->senses[L->first_sense + k];
             if (!prefix_ok(s, t + ws, r->from - ws) || !suffix_ok(s, t + r->to, we - r->to)) continue;
-            match m = {.start = ws, .end = we, .cat = s->cat, .item = s->item, .lit = r->lit,
-                       .needs_article = s->needs_article};
+            match m = {.start = ws, .end = we, .cat = s->cat, .item = s->item, .lit = r->lit};
             if (push_match(d, &m)) return IDD_ENOMEM;
         }
     }

@@ -16,8 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char FI[] = "\xd9\x81\xd9\x8a";          /* في */
-
 /* A place at least as precise as `kind` in sentence s (and clause, if >= 0). */
 static int place_below(const actx *a, int s, int clause, place_kind kind)
 {
@@ -87,26 +85,19 @@ static int cue_right_before(const actx *a, int i)
     return 0;
 }
 
-static const char ILA[] = "\xd8\xa7\xd9\x84\xd9\x8a";                       /* الي (إلى) */
-static const char ADAD[] = "\xd8\xb9\xd8\xaf\xd8\xaf";                       /* عدد */
-static const char HASILA[] = "\xd8\xad\xd8\xb5\xd9\x8a\xd9\x84\xd9\x87";   /* حصيله */
-
-static int tok_ends_with(const actx *a, int i, const char *w)
-{
-    size_t n = strlen(w), len = a->d.toks[i].end - a->d.toks[i].start;
-    return len >= n && !memcmp(a->d.text.p + a->d.toks[i].end - n, w, n) && len <= n + 4;
-}
-
 /* "ارتفع عدد القتلى ... إلى 27", "حصيلة الهجمات ... إلى 61": a running
- * count whose unit is named before "إلى".  Returns the unit or -1. */
+ * count (cues toll, reaching) whose unit is named between them.  Returns the
+ * unit or -1. */
 static int toll_unit_before(const actx *a, int i)
 {
-    if (i < 1 || !doc_tok_is(&a->d, i - 1, ILA)) return -1;
+    int reach = find_in_range(a, CAT_CUE, CUE_REACHING, i - 3, i);
+    if (reach < 0 || a->d.m[reach].tok_end != i) return -1;
     int s = a->d.tok_sent[i], from = -1;
-    for (int t = i - 2; t >= 0 && t >= i - 16 && a->d.tok_sent[t] == s && from < 0; t--)
-        if (tok_ends_with(a, t, ADAD) || tok_ends_with(a, t, HASILA)) from = t;
+    for (int k = match_from_tok(a, i - 16); k < reach; k++)
+        if (a->d.m[k].cat == CAT_CUE && a->d.m[k].item == CUE_TOLL && a->d.tok_sent[a->d.m[k].tok] == s)
+            from = a->d.m[k].tok;                      /* the nearest before "إلى" */
     if (from < 0) return -1;
-    for (int k = match_from_tok(a, from + 1); k < a->d.nm && a->d.m[k].tok < i - 1; k++) {
+    for (int k = match_from_tok(a, from + 1); k < a->d.nm && a->d.m[k].tok < a->d.m[reach].tok; k++) {
         const match *m = &a->d.m[k];
         if (m->cat == CAT_CUE && m->item == CUE_KILLED) return TU_KILLED;
         if (m->cat == CAT_CUE && m->item == CUE_INJURED) return TU_INJURED;
@@ -125,13 +116,13 @@ static int country_at(const actx *a, int t)
     return -1;
 }
 
-/* The country a per-country figure is for: "في العراق" right after it, and
- * not "في العراق وسوريا" (then the figure covers both). */
+/* The country a per-country figure is for: "في العراق", "منها في العراق"
+ * (cue per_country) right after it, and not "في العراق وسوريا" (then the
+ * figure covers both). */
 static int country_after(const actx *a, int t)
 {
-    static const char MINHA[] = "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7", MINHUM[] = "\xd9\x85\xd9\x86\xd9\x87\xd9\x85";
-    if (t < a->d.ntoks && (doc_tok_is(&a->d, t, MINHA) || doc_tok_is(&a->d, t, MINHUM))) t++;   /* "24 منها في العراق" */
-    if (t < a->d.ntoks && doc_tok_is(&a->d, t, FI)) t++;
+    int k = t < a->d.ntoks ? match_at_tok(&a->d, t, CAT_CUE) : -1;
+    if (k >= 0 && a->d.m[k].item == CUE_PER_COUNTRY) t = a->d.m[k].tok_end;
     int c = country_at(a, t);
     if (c < 0) return -1;
     int after = a->d.m[a->places[c].match].tok_end;
