@@ -181,6 +181,8 @@ static int month_date(const doc *d, const match *m, int month, int hijri, day pu
     int t0 = m->tok, t1 = m->tok_end;
     int dd = day_token(d, t0 - 1);
     if (dd) t0--;
+    else if (t0 >= 2 && doc_tok_is(d, t0 - 1, "\xd9\x85\xd9\x86") && (dd = day_token(d, t0 - 2)))
+        t0 -= 2;                                                      /* "9 من تشرين الثاني" */
     int y = hijri ? year_token(d, t1, 1300, 1600) : year_token(d, t1, 1900, 2100);
     if (y) t1++;
     if (t1 < d->ntoks && doc_tok_is(d, t1, "\xd9\x85")) t1++;          /* 2023م */

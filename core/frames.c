@@ -184,6 +184,13 @@ static int in_motive_clause(const actx *a, int tok)
     return k >= 0 && a->d.tok_clause[a->d.m[k].tok] == a->d.tok_clause[tok];
 }
 
+/* Whether token tok sits in a motive clause ("ردا على هجوم بطائرة مسيرة")
+ * that the trigger at trig_tok is not in: it describes another event. */
+static int other_event_clause(const actx *a, int tok, int trig_tok)
+{
+    return in_motive_clause(a, tok) && !in_motive_clause(a, trig_tok);
+}
+
 /* "القاعدة", "المطار": a definite site noun (nouns.tsv base_word,
  * facility_word) with no name after it, in a sentence that names no place,
  * is the site of that kind the article has named most so far.  Returns the
@@ -215,6 +222,16 @@ static const place_mention *anaphoric_site(const actx *a, const match *m)
     return best;
 }
 
+/* "مراسل عنب بلدي في ريف دير الزور": between the correspondent word and
+ * the place, the outlet's name, "في" and at most one word ("ريف", "مدينة"). */
+static int correspondent_seat(const actx *a, int cue, int tok)
+{
+    int fi = -1;
+    for (int t = a->d.m[cue].tok_end; t < tok; t++)
+        if (doc_tok_is(&a->d, t, "\xd9\x81\xd9\x8a")) fi = t;                  /* في */
+    return fi >= 0 && tok - fi <= 2;
+}
+
 idd_err places_collect(actx *a)
 {
     article_country(a);
@@ -236,6 +253,8 @@ idd_err places_collect(actx *a)
         int tok = m->tok, sent = a->d.tok_sent[tok];
         /* a place right after a reporter word belongs to the source */
         int rep = cue_before(a, tok, CUE_REPORTER, 3);
+        if (rep < 0 && (rep = cue_before(a, tok, CUE_CORRESPONDENT, 6)) >= 0 && !correspondent_seat(a, rep, tok))
+            rep = -1;
         if (rep >= 0 && !is_country_place(a, best) && a->lx->places[best].kind != PK_BASE &&
             a->lx->places[best].kind != PK_FACILITY) {
             i = j - 1;
@@ -284,6 +303,8 @@ typedef struct {
     trigger_class cls;
     int actor1, actor1_match;
     int date;                  /* index into a->dates, or -1 */
+    unsigned char weapons[W_COUNT_];
+    int nweapons;
 } memory;
 
 /* "وكانت الفصائل ذاتها قد استهدفت ... كما قصفت": كان/كانت followed by قد
@@ -387,6 +408,7 @@ static int sentence_date(const actx *a, int s, int tok)
 {
     int best = -1, best_d = 1 << 30;
     for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++) {
+        if (other_event_clause(a, a->dates.v[k].tok, tok)) continue;
         int d = abs(a->dates.v[k].tok - tok) + (report_date(a, k) ? 1000 : 0);
         if (d < best_d) { best = k; best_d = d; }
     }
@@ -408,7 +430,7 @@ static int inherited_date(const actx *a, int s)
     for (int k = date_from_sent(a, s) - 1; k >= 0 && best < 0; k--) {     /* nearest first */
         const date_mention *dm = &a->dates.v[k];
         if (a->d.sent_para[dm->sent] != a->d.sent_para[s] && s - dm->sent > 2) break;
-        if (period_bound(a, dm)) continue;
+        if (period_bound(a, dm) || in_motive_clause(a, dm->tok)) continue;
         if (a->d.sent_para[dm->sent] == a->d.sent_para[s] || s - dm->sent <= 2) best = k;
     }
     return best;
@@ -424,7 +446,8 @@ static void weapons_near(const actx *a, incident *x, const match *t)
     int s = a->d.tok_sent[t->tok];
     for (int i = match_from_tok(a, t->tok - 25); i < a->d.nm && a->d.m[i].tok <= t->tok + 25; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat == CAT_WEAPON && m->item < W_COUNT_ && a->d.tok_sent[m->tok] == s)
+        if (m->cat == CAT_WEAPON && m->item < W_COUNT_ && a->d.tok_sent[m->tok] == s &&
+            !other_event_clause(a, m->tok, t->tok))
             add_weapon(x, (weapon)m->item);
     }
     switch (t->item) {
@@ -440,7 +463,8 @@ static int weapon_near(const actx *a, const match *t, weapon w)
     int s = a->d.tok_sent[t->tok];
     for (int i = match_from_tok(a, t->tok - 25); i < a->d.nm && a->d.m[i].tok <= t->tok + 25; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat == CAT_WEAPON && m->item == (int)w && a->d.tok_sent[m->tok] == s)
+        if (m->cat == CAT_WEAPON && m->item == (int)w && a->d.tok_sent[m->tok] == s &&
+            !other_event_clause(a, m->tok, t->tok))
             return 1;
     }
     return 0;
@@ -463,6 +487,25 @@ static int is_specific(trigger_class c)
     return c == TR_AIR_STRIKE || c == TR_SHELLING || c == TR_DRONE_ATTACK || c == TR_EXPLOSION || c == TR_SUICIDE;
 }
 
+/* "انفجارات هزت محيط المطار إثر غارات إسرائيلية": explosions with no bomb
+ * named, followed in the sentence by a strike or shelling, are its effect and
+ * take its class. */
+static int explosion_cause(const actx *a, const int *trig, int ntrig, int k, int *chained)
+{
+    const match *t = &a->d.m[trig[k]];
+    if (weapon_near(a, t, W_IED) || weapon_near(a, t, W_SUICIDE)) return TR_EXPLOSION;
+    for (int j = k + 1; j < ntrig; j++) {
+        const match *o = &a->d.m[trig[j]];
+        trigger_class oc = (trigger_class)o->item;
+        if (o->tok - t->tok_end > 15) break;
+        if (oc == TR_AIR_STRIKE || oc == TR_SHELLING || oc == TR_DRONE_ATTACK) {
+            *chained = trig[j];
+            return oc;
+        }
+    }
+    return TR_EXPLOSION;
+}
+
 /* The class a trigger stands for in its sentence: "سقوط" only with a weapon
  * after it; "استهدفت" next to "غارات جوية" is the air strike; an attack the
  * sentence says was shot down is the interception.  -1: not an event. */
@@ -478,6 +521,7 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
         if (w == W_DRONE) return TR_DRONE_ATTACK;
         return -1;
     }
+    if (c == TR_EXPLOSION) return explosion_cause(a, trig, ntrig, k, chained);
     if (!is_generic(c)) return c;
     if (has_intercept || cue_before(a, t->tok, CUE_ATTEMPT, 3) >= 0) return has_intercept ? TR_INTERCEPT : c;
     int best = -1, best_d = 9;
@@ -508,6 +552,29 @@ static int demonym_actor(const actx *a, const match *t)
     return best;
 }
 
+/* "طائرتان أمريكيتان من طراز F-15 قد قصفتا": a plane with a state's
+ * adjective right after it, shortly before the trigger in its sentence or
+ * just after it in its clause, is that state's war plane.  Returns the
+ * state's actor, or -1. */
+static int state_plane(const actx *a, const match *t)
+{
+    int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
+    for (int i = match_from_tok(a, t->tok - 12); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 4; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_NOUN || m->item != NOUN_PLANE || a->d.tok_sent[m->tok] != s) continue;
+        if (m->tok > t->tok && a->d.tok_clause[m->tok] != clause) continue;
+        if (match_at_tok(&a->d, m->tok, CAT_WEAPON) >= 0) continue;        /* طائرة مسيرة */
+        int named = match_at_tok(&a->d, m->tok, CAT_ACTOR);                /* "الطائرات الإسرائيلية" */
+        if (named >= 0 && a->lx->actors[a->d.m[named].item].kind == AK_STATE) return a->d.m[named].item;
+        int k = match_at_tok(&a->d, m->tok_end, CAT_DEMONYM);
+        if (k < 0) continue;
+        const char *cc = a->lx->demonyms[a->d.m[k].item];
+        for (int j = 0; j < a->lx->nactors; j++)
+            if (a->lx->actors[j].kind == AK_STATE && !strcmp(a->lx->actors[j].country, cc)) return j;
+    }
+    return -1;
+}
+
 /* The state's forces of a country named as the doer: "شنت الولايات المتحدة
  * غارات"، "قصفت إسرائيل مواقع": a country right after a verb of doing or
  * the trigger verb itself, before the trigger's object.  -1 when none. */
@@ -516,8 +583,9 @@ static int country_as_actor(const actx *a, const match *t)
     for (int i = match_from_tok(a, t->tok - 5); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 1; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_PLACE || a->lx->places[m->item].kind != PK_COUNTRY ||
-            a->d.tok_clause[m->tok] != a->d.tok_clause[t->tok])
-            continue;
+            a->d.tok_sent[m->tok] != a->d.tok_sent[t->tok] ||
+            (m->tok >= t->tok && a->d.tok_clause[m->tok] != a->d.tok_clause[t->tok]))
+            continue;                       /* "نفذت الولايات المتحدة، مساء الأحد، ضربات" */
         int right_after_verb = m->tok == t->tok_end || cue_before(a, m->tok, CUE_CARRIED_OUT, 0) >= 0;
         if (!right_after_verb) continue;
         const char *cc = a->lx->places[m->item].country;
@@ -537,7 +605,12 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
     x->actor1 = x->actor2 = -1;
     x->actor1_match = x->actor2_match = -1;
-    if (state_led(x->cls) || x->weapons[W_AIRCRAFT] || x->weapons[W_DRONE] || x->weapons[W_MISSILE]) {
+    int plane = state_plane(a, t);
+    if (plane >= 0) {
+        add_weapon(x, W_AIRCRAFT);
+        x->actor1 = plane;
+    }
+    if (x->actor1 < 0 && (state_led(x->cls) || x->weapons[W_AIRCRAFT] || x->weapons[W_DRONE] || x->weapons[W_MISSILE])) {
         x->actor1 = demonym_actor(a, t);
         if (x->actor1 < 0 && chained >= 0) x->actor1 = demonym_actor(a, &a->d.m[chained]);
         if (x->actor1 < 0) x->actor1 = country_as_actor(a, t);
@@ -574,6 +647,14 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
 
 /* One or two people named by the noun itself: "مقتل جندي" (after the cue),
  * "جنديين ... قتلا" (before it), or a dual cue word "قتيلين". -1 if none. */
+/* Whether a noun of this kind starts at token tok (a word may have several). */
+static int noun_at(const actx *a, int tok, noun_kind kind)
+{
+    for (int k = match_at_tok(&a->d, tok, CAT_NOUN); k >= 0 && k < a->d.nm && a->d.m[k].tok == tok; k++)
+        if (a->d.m[k].cat == CAT_NOUN && a->d.m[k].item == (int)kind) return 1;
+    return 0;
+}
+
 static long person_count(const actx *a, const match *m)
 {
     const char *w = a->d.text.p + m->start;
@@ -583,10 +664,8 @@ static long person_count(const actx *a, const match *m)
         return 2;
     int cands[] = {m->tok_end, m->tok - 1, m->tok - 2, m->tok - 3};
     for (size_t c = 0; c < sizeof cands / sizeof *cands; c++) {
-        int k = match_at_tok(&a->d, cands[c], CAT_NOUN);
-        if (k < 0) continue;
-        if (a->d.m[k].item == NOUN_PERSON_TWO) return 2;
-        if (a->d.m[k].item == NOUN_PERSON_ONE && c == 0) return 1;
+        if (noun_at(a, cands[c], NOUN_PERSON_TWO)) return 2;         /* "عنصرين" is also a person noun */
+        if (c == 0 && noun_at(a, cands[c], NOUN_PERSON_ONE)) return 1;
     }
     return -1;
 }
@@ -612,6 +691,8 @@ static int says_no_casualties(const actx *a, const match *m)
     if (m->item == CUE_NOCASUALTY) return 1;
     if (m->item != CUE_NORESULT) return 0;
     for (int t = m->tok_end; t < m->tok_end + 4 && t < a->d.ntoks; t++) {
+        int c = match_at_tok(&a->d, t, CAT_CUE);
+        if (c >= 0 && a->d.m[c].item == CUE_INFORMATION) return 0;         /* "دون ورود معلومات عن خسائر" */
         int k = match_at_tok(&a->d, t, CAT_NOUN);
         if (k >= 0 && a->d.m[k].item == NOUN_LOSS) return 1;
     }
@@ -692,6 +773,14 @@ static void casualties_for(const actx *a, incident *x, int s)
 
 /* Locations of one frame: named sites first, else the most precise place,
  * else countries with a count of targets (or the only one, on a known day). */
+/* "الميادين بريف دير الزور": a near/region place right after a place only
+ * says where that one is; "ومقرا في ريف البوكمال", further on, is another. */
+static int locates_previous(const actx *a, const place_mention *prev, const place_mention *pm)
+{
+    int gap = (pm->dir_match >= 0 ? a->d.m[pm->dir_match].tok : pm->tok) - a->d.m[prev->match].tok_end;
+    return gap <= 1;
+}
+
 static int frame_locations(const actx *a, const place_mention **mine, int n, int strong, int dated,
                            int trig_tok, const place_mention **out)
 {
@@ -711,7 +800,8 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
      * ("طالت مواقع في مدينة دير الزور وفي الميادين") */
     for (int i = 0; i < n && nout < 4; i++) {
         const lex_place *p = &a->lx->places[mine[i]->place];
-        if (p->kind != PK_TOWN || (nout && mine[i]->precision != 1)) continue;   /* "بريف دير الزور" locates */
+        if (p->kind != PK_TOWN) continue;
+        if (nout && mine[i]->precision != 1 && locates_previous(a, out[nout - 1], mine[i])) continue;
         int near_other = 0;
         for (int k = 0; k < nout && !near_other; k++) {
             const lex_place *q = &a->lx->places[out[k]->place];
@@ -787,11 +877,43 @@ static void recall(const actx *a, incident *x, const match *t, const memory *mem
     if (is_generic(x->cls) && !is_generic(mem->cls)) { x->cls = mem->cls; x->family = family_of(mem->cls); }
     if (x->actor1 < 0) { x->actor1 = mem->actor1; x->actor1_match = mem->actor1_match; }
     if (*date < 0) *date = mem->date;
+    if (!x->nweapons && mem->nweapons) {
+        memcpy(x->weapons, mem->weapons, sizeof x->weapons);
+        x->nweapons = mem->nweapons;
+    }
 }
 
 static void remember(memory *mem, const incident *x, int sent, int date)
 {
-    *mem = (memory){1, sent, x->cls, x->actor1, x->actor1_match, date};
+    *mem = (memory){1, sent, x->cls, x->actor1, x->actor1_match, date, {0}, x->nweapons};
+    memcpy(mem->weapons, x->weapons, sizeof mem->weapons);
+}
+
+/* "وكانت طائرات أمريكية قد قصفت، يوم 18 من كانون الأول، مقرا": a recalled
+ * event that gives its own calendar day, in the trigger's clause or right
+ * after the trigger. */
+static int recalled_with_own_day(const actx *a, const date_mention *dm, const match *t)
+{
+    if (dm->when.precision != 1 || dm->relative) return 0;
+    return a->d.tok_clause[dm->tok] == a->d.tok_clause[t->tok] ||
+           (dm->tok >= t->tok_end && dm->tok - t->tok_end <= 2);
+}
+
+/* A trigger a tally took ("شنت الولايات المتحدة غارات على 85 هدفا") is no
+ * incident, but the strikes it counts are what the next sentences' "الغارات"
+ * refer to: it leaves its actor, class and date in memory. */
+static void remember_counted(const actx *a, int s, int i, memory *mem)
+{
+    const match *t = &a->d.m[i];
+    if (trigger_strength(a, t) == DROP) return;
+    incident x = {.cls = (trigger_class)t->item, .family = family_of((trigger_class)t->item), .sent = s,
+                  .trig_match = i};
+    if (x.cls == TR_AIR_STRIKE && !weapon_near(a, t, W_DRONE)) add_weapon(&x, W_AIRCRAFT);
+    weapons_near(a, &x, t);
+    actors_for(a, &x, t, -1);
+    int dk = sentence_date(a, s, t->tok);
+    if (dk >= 0 && period_bound(a, &a->dates.v[dk])) dk = -1;
+    if (x.actor1 >= 0 || dk >= 0) remember(&mem[x.family], &x, s, dk);
 }
 
 static idd_err frames_of_sentence(actx *a, int s, memory *mem)
@@ -801,6 +923,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
     for (int i = match_from_tok(a, t0); i < a->d.nm && ntrig < 64; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
+        if (m->tok >= t0 && m->cat == CAT_TRIGGER && a->consumed[i]) remember_counted(a, s, i, mem);
         if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i]) {
             trig[ntrig++] = i;
             has_intercept |= m->item == TR_INTERCEPT && trigger_strength(a, m) > 0;
@@ -832,10 +955,9 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         x.date_report = dk >= 0 && report_date(a, dk);
         int dated_here = dk >= 0;
         recall(a, &x, t, mem, &dk);
-        if (strength == STRONG) remember(&mem[x.family], &x, s, dk);
-        if (strength == RECALLED && !(dated_here && a->dates.v[dk].when.precision == 1 && !a->dates.v[dk].relative &&
-                                      a->d.tok_clause[a->dates.v[dk].tok] == a->d.tok_clause[t->tok]))
-            continue;
+        if (strength == STRONG || (strength == WEAK && (x.actor1 >= 0 || dk >= 0)))
+            remember(&mem[x.family], &x, s, dk);
+        if (strength == RECALLED && !(dated_here && recalled_with_own_day(a, &a->dates.v[dk], t))) continue;
         const place_mention *locs[8];
         int nloc = frame_locations(a, mine[k], nmine[k], strength == STRONG, dated_here, t->tok, locs);
         if (!nloc) continue;

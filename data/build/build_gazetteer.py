@@ -263,6 +263,22 @@ def load_overrides():
     return ov
 
 
+SETTLEMENT_WORDS = ("مدينة ", "بلدة ")
+
+
+def settlement_forms(names):
+    """A town named with a settlement word ("مدينة القصير", kept because the
+    bare name is a common word) is also written "بلدة القصير" / "مدينة
+    القصير": news uses either for the same town."""
+    out = list(names)
+    for n in names:
+        for w in SETTLEMENT_WORDS:
+            if n.startswith(w):
+                rest = n[len(w):]
+                out += ["مدينة " + rest, "بلدة " + rest]
+    return uniq(out)
+
+
 def load_common_words():
     words = set()
     with open(COMMON_WORDS_FILE, encoding="utf-8") as fh:
@@ -535,7 +551,7 @@ def build_places(src):
         used_ids.add(tid)
         rows.append({"id": tid, "kind": "town", "country": t["cc"], "admin1": t["admin1"],
                      "name_en": t["name_en"], "lat": t["lat"], "lon": t["lon"], "rank": rank,
-                     "names_ar": t["names"], "names_en": uniq([ascii_fold(t["src"]["name"])]) if
+                     "names_ar": settlement_forms(t["names"]), "names_en": uniq([ascii_fold(t["src"]["name"])]) if
                      ascii_fold(t["src"]["name"]) != t["name_en"] else []})
 
     # SY / JO admin1 (curated): the bare name goes to the capital town
