@@ -174,15 +174,37 @@ static void mark(unsigned char *used, int a, int b)
     for (int i = a; i < b; i++) used[i] = 1;
 }
 
+/* "السادس والعشرين من تموز": an ordinal day (dates.tsv day:N) ending at
+ * token end.  Returns the day and sets *start, or 0. */
+static int ordinal_day_before(const doc *d, int end, int *start)
+{
+    for (int t = end - 1; t >= 0 && t >= end - 3; t--)
+        for (int k = match_at_tok(d, t, CAT_DATE); k >= 0 && k < d->nm && d->m[k].tok == t; k++) {
+            int kind, value;
+            if (d->m[k].cat != CAT_DATE) continue;
+            date_sense(&d->m[k], &kind, &value);
+            if (kind == DK_DAY && d->m[k].tok_end == end) { *start = t; return value; }
+        }
+    return 0;
+}
+
+/* The day of month written before a month match at t0 ("17 أكتوبر", "9 من
+ * تشرين الثاني", "السادس والعشرين من تموز"); moves *t0 to its start. */
+static int day_before_month(const doc *d, int *t0)
+{
+    int from = *t0, start, dd;
+    if (from >= 2 && doc_tok_is(d, from - 1, "\xd9\x85\xd9\x86")) from--;        /* من */
+    if ((dd = day_token(d, from - 1))) { *t0 = from - 1; return dd; }
+    if ((dd = ordinal_day_before(d, from, &start))) { *t0 = start; return dd; }
+    return 0;
+}
+
 /* "17 أكتوبر 2023" and its variants around a month match. */
 static int month_date(const doc *d, const match *m, int month, int hijri, day pub,
                       unsigned char *used, date_list *out)
 {
     int t0 = m->tok, t1 = m->tok_end;
-    int dd = day_token(d, t0 - 1);
-    if (dd) t0--;
-    else if (t0 >= 2 && doc_tok_is(d, t0 - 1, "\xd9\x85\xd9\x86") && (dd = day_token(d, t0 - 2)))
-        t0 -= 2;                                                      /* "9 من تشرين الثاني" */
+    int dd = day_before_month(d, &t0);
     int y = hijri ? year_token(d, t1, 1300, 1600) : year_token(d, t1, 1900, 2100);
     if (y) t1++;
     if (t1 < d->ntoks && doc_tok_is(d, t1, "\xd9\x85")) t1++;          /* 2023م */

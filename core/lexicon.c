@@ -502,7 +502,11 @@ static idd_err date_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size
     else if (!strcmp(key, "period")) { kind = DK_PERIOD; value = name_index(periods, 4, val); if (value < 0) kind = -1; }
     else if (!strcmp(key, "published")) kind = DK_PUBLISHED;
     else if (!strcmp(key, "same")) kind = DK_SAME;
-    else {
+    else if (!strcmp(key, "day")) {
+        char *end;
+        value = (int)strtol(val, &end, 10);
+        kind = *end || !*val || value < 1 || value > 31 ? -1 : DK_DAY;
+    } else {
         kind = name_index(kinds, 8, key);
         char *end;
         value = (int)strtol(val, &end, 10);

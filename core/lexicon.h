@@ -71,7 +71,7 @@ typedef enum { NOUN_TARGET, NOUN_UNIT_ATTACKS, NOUN_UNIT_STRIKES, NOUN_TIMES,
                NOUN_PERSON, NOUN_PLANE, NOUN_COUNT_ } noun_kind;
 
 typedef enum { DK_MONTH, DK_HMONTH, DK_WEEKDAY, DK_REL, DK_PERIOD, DK_PAST,
-               DK_PUBLISHED, DK_EMONTH, DK_SAME } date_kind;
+               DK_PUBLISHED, DK_EMONTH, DK_SAME, DK_DAY } date_kind;
 typedef enum { PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH,
                PERIOD_LAST_MONTH } period_kind;
 
