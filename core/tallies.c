@@ -266,6 +266,9 @@ static idd_err tallies_of_sentence(actx *a, int s)
         int toll = toll_unit_before(a, i);
         if (toll >= 0 && (unit < 0 || (has_unit && a->d.m[um].cat == CAT_NOUN && is_person(a->d.m[um].item))))
             unit = toll;
+        /* "60 هجوما ..., منها 32 في العراق": a figure for a country after a
+         * total counts the total's unit */
+        if (unit < 0 && ntotals && country_after(a, next) >= 0) unit = totals[ntotals - 1].unit, has_unit = 0;
         if (unit < 0) { i = next - 1; continue; }
         int after = has_unit ? a->d.m[um].tok_end : next;
         int c = country_after(a, after);
