@@ -1137,15 +1137,29 @@ static void refine_report_dates(actx *a)
     }
 }
 
+static long days_before_pub(const actx *a, const incident *x)
+{
+    return x->when.y ? day_number(a->pub) - day_number(x->when) : 0;
+}
+
 /* An event dated more than a month before publication is history the
- * article recalls ("قصف أربيل في آذار 2022"), not news. */
+ * article recalls ("قصف أربيل في آذار 2022"), not news; so is one dated to
+ * the day more than RECALL_DAYS before, in an article that also reports
+ * something recent ("... بعد أن استهدفت مسيرة القاعدة في 26 تموز").  An
+ * article whose events are all older is about them and keeps them. */
+enum { RECALL_DAYS = 10 };
+
 static void drop_history(actx *a)
 {
     if (!a->pub.y) return;
+    int recent = 0;
+    for (int i = 0; i < a->inc.n; i++) recent |= days_before_pub(a, &a->inc.v[i]) <= RECALL_DAYS;
     int out = 0;
     for (int i = 0; i < a->inc.n; i++) {
         const incident *x = &a->inc.v[i];
-        if (!(x->when.y && day_number(a->pub) - day_number(x->when) > 31)) a->inc.v[out++] = *x;
+        long ago = days_before_pub(a, x);
+        int recalled = recent && x->when.precision == 1 && ago > RECALL_DAYS;
+        if (ago <= 31 && !recalled) a->inc.v[out++] = *x;
     }
     a->inc.n = out;
 }
