@@ -552,18 +552,27 @@ static int demonym_actor(const actx *a, const match *t)
     return best;
 }
 
-/* "طائرتان أمريكيتان من طراز F-15 قد قصفتا": a plane with a state's
- * adjective right after it, shortly before the trigger in its sentence or
- * just after it in its clause, is that state's war plane.  Returns the
- * state's actor, or -1. */
+/* A plane of unstated kind, or a weapon only states field (drones, war
+ * planes, artillery): what a state's adjective after it makes its own. */
+static int state_weapon_word(const actx *a, const match *m)
+{
+    if (m->cat == CAT_NOUN && m->item == NOUN_PLANE)
+        return match_at_tok(&a->d, m->tok, CAT_WEAPON) < 0;              /* طائرة مسيرة is a weapon */
+    return m->cat == CAT_WEAPON && (m->item == W_DRONE || m->item == W_AIRCRAFT || m->item == W_ARTILLERY);
+}
+
+/* "طائرتان أمريكيتان من طراز F-15 قد قصفتا"، "طائرة مسيرة تركية"،
+ * "المدفعية التركية": a plane or a state's weapon with a state's adjective
+ * right after it, shortly before the trigger in its sentence or just after
+ * it in its clause, is that state's.  Returns the state's actor, or -1. */
 static int state_plane(const actx *a, const match *t)
 {
     int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
     for (int i = match_from_tok(a, t->tok - 12); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 4; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat != CAT_NOUN || m->item != NOUN_PLANE || a->d.tok_sent[m->tok] != s) continue;
+        if (!state_weapon_word(a, m) || a->d.tok_sent[m->tok] != s) continue;
         if (m->tok > t->tok && a->d.tok_clause[m->tok] != clause) continue;
-        if (match_at_tok(&a->d, m->tok, CAT_WEAPON) >= 0) continue;        /* طائرة مسيرة */
+        if (other_event_clause(a, m->tok, t->tok)) continue;
         int named = match_at_tok(&a->d, m->tok, CAT_ACTOR);                /* "الطائرات الإسرائيلية" */
         if (named >= 0 && a->lx->actors[a->d.m[named].item].kind == AK_STATE) return a->d.m[named].item;
         int k = match_at_tok(&a->d, m->tok_end, CAT_DEMONYM);
@@ -595,6 +604,15 @@ static int country_as_actor(const actx *a, const match *t)
     return -1;
 }
 
+/* "مسلحون من داعش": an actor followed by "من" and an armed group is a
+ * part of that group, which names it better. */
+static int named_after(const actx *a, const match *m)
+{
+    if (!doc_tok_is(&a->d, m->tok_end, "\xd9\x85\xd9\x86")) return 0;
+    int k = match_at_tok(&a->d, m->tok_end + 1, CAT_ACTOR);
+    return k >= 0 && a->lx->actors[a->d.m[k].item].kind == AK_ARMED;
+}
+
 static int state_led(trigger_class c)
 {
     return c == TR_AIR_STRIKE || c == TR_STRIKE || c == TR_SHELLING || c == TR_INTERCEPT || c == TR_ARREST;
@@ -607,7 +625,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     x->actor1_match = x->actor2_match = -1;
     int plane = state_plane(a, t);
     if (plane >= 0) {
-        add_weapon(x, W_AIRCRAFT);
+        if (!x->nweapons) add_weapon(x, W_AIRCRAFT);                     /* "طائرات إسرائيلية" */
         x->actor1 = plane;
     }
     if (x->actor1 < 0 && (state_led(x->cls) || x->weapons[W_AIRCRAFT] || x->weapons[W_DRONE] || x->weapons[W_MISSILE])) {
@@ -618,12 +636,13 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     int best1 = 1 << 30, best2 = 1 << 30;
     for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.tok_sent[a->d.m[i].tok] == s; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat != CAT_ACTOR) continue;
+        if (m->cat != CAT_ACTOR || named_after(a, m)) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
         int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
         int subject = (after && dist == 0) || agent;
-        int victim = cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0;
+        int victim = !(after && dist == 0) &&                               /* "بهجوم لتنظيم داعش" */
+                     (cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0);
         int as_target;
         if (agent && ac->kind != AK_TARGET) as_target = 0;
         else if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
@@ -899,6 +918,14 @@ static int recalled_with_own_day(const actx *a, const date_mention *dm, const ma
            (dm->tok >= t->tok_end && dm->tok - t->tok_end <= 2);
 }
 
+/* "فجر اليوم"، "فجر الأحد": a trigger word inside a date phrase ("فجر" =
+ * dawn, not detonated) is part of the date. */
+static int in_date(const actx *a, const match *t)
+{
+    int k = match_at_tok(&a->d, t->tok, CAT_DATE);
+    return k >= 0 && a->d.m[k].tok_end > t->tok;
+}
+
 /* A trigger a tally took ("شنت الولايات المتحدة غارات على 85 هدفا") is no
  * incident, but the strikes it counts are what the next sentences' "الغارات"
  * refer to: it leaves its actor, class and date in memory. */
@@ -924,7 +951,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
         if (m->tok >= t0 && m->cat == CAT_TRIGGER && a->consumed[i]) remember_counted(a, s, i, mem);
-        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i]) {
+        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m)) {
             trig[ntrig++] = i;
             has_intercept |= m->item == TR_INTERCEPT && trigger_strength(a, m) > 0;
         }
