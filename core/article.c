@@ -2,9 +2,11 @@
  * article.c — one input message, validated.  Everything a message carries is
  * hostile: this file is the only place that turns bytes from Kafka or a file
  * into an idd_article, so every check (size, JSON depth, UTF-8, NUL bytes,
- * field types, empty text) lives here, each with its own error code.
+ * field types, empty text) lives here, each with its own error code; the
+ * JSON grammar itself is jsonr.c's.
  */
 #include "idd.h"
+#include "jsonr.h"
 #include "util.h"
 
 #include <inttypes.h>
@@ -12,10 +14,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Every string of an article lives in one allocation, `store`. */
 struct idd_article {
     char *id, *url, *source, *title, *body, *html, *published_at, *language;
     char content_hash[17];
+    char *store;
 };
+
+/* Room in the store for an id the article makes itself: an integer id or
+ * the default "u-" or "b-" and 16 hex digits. */
+#define MADE_ID_ROOM 32
 
 void idd_limits_default(idd_limits *l)
 {
@@ -27,8 +35,7 @@ void idd_limits_default(idd_limits *l)
 void idd_article_free(idd_article *a)
 {
     if (!a) return;
-    free(a->id); free(a->url); free(a->source); free(a->title);
-    free(a->body); free(a->html); free(a->published_at); free(a->language);
+    free(a->store);
     free(a);
 }
 
@@ -42,23 +49,6 @@ const char *idd_article_content_hash(const idd_article *a) { return a->content_h
 /* Internal accessors for the extractor (declared in extract.c). */
 const char *idd_article_body(const idd_article *a) { return a->body; }
 const char *idd_article_html(const idd_article *a) { return a->html; }
-
-/* Nesting depth of a JSON text, counted outside strings, stopping early once
- * over `limit`: jansson's own limit is 2048, far too deep for a message. */
-static int json_depth_exceeds(const char *s, size_t n, int limit)
-{
-    int depth = 0, in_str = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\') i++;
-            else if (c == '"') in_str = 0;
-        } else if (c == '"') in_str = 1;
-        else if (c == '{' || c == '[') { if (++depth > limit) return 1; }
-        else if (c == '}' || c == ']') depth--;
-    }
-    return 0;
-}
 
 static int is_blank(const char *s)
 {
@@ -86,67 +76,68 @@ static void compute_hashes(idd_article *a)
     hex64(h, a->content_hash);
 }
 
-/* The default id: a hash of the url when there is one, else of the text. */
-static idd_err default_id(idd_article *a)
+/* The default id: a hash of the url when there is one, else of the text.
+ * Written into `room` (MADE_ID_ROOM bytes of the store). */
+static void default_id(idd_article *a, char *room)
 {
-    char hex[17], id[24];
+    char hex[17];
     const char *basis = a->url ? a->url : a->body ? a->body : a->html;
     hex64(fnv1a(FNV_OFFSET, basis, strlen(basis)), hex);
-    snprintf(id, sizeof id, "%s-%s", a->url ? "u" : "b", hex);
-    a->id = strdup(id);
-    return a->id ? IDD_OK : IDD_ENOMEM;
+    snprintf(room, MADE_ID_ROOM, "%s-%s", a->url ? "u" : "b", hex);
+    a->id = room;
 }
 
-/* Copies an optional string field; NULL/absent are fine, other types not. */
-static idd_err take_string(json_t *obj, const char *key, size_t max, char **out,
-                           char *msg, size_t msglen)
+/* The top-level members a message may carry, in the order they are checked
+ * (so the first bad one named is the same whatever the message's order). */
+enum { F_ID, F_URL, F_SOURCE, F_TITLE, F_BODY, F_HTML, F_PUBLISHED_AT, F_LANGUAGE, F_COUNT_ };
+static const char *const field_keys[F_COUNT_] = {
+    "id", "url", "source", "title", "body", "html", "published_at", "language"};
+
+static size_t field_max(int f, const idd_limits *lim)
 {
-    json_t *v = json_object_get(obj, key);
-    if (!v || json_is_null(v)) return IDD_OK;
-    if (!json_is_string(v))
+    static const size_t max[F_COUNT_] = {256, 4096, 512, 8192, 0, 0, 128, 64};
+    return f == F_BODY || f == F_HTML ? lim->max_body_bytes : max[f];
+}
+
+/* An optional string field: absent and null are fine, other types not
+ * (except an integer id). */
+static idd_err check_field(const jr_value *v, int f, const idd_limits *lim, char *msg, size_t msglen)
+{
+    const char *key = field_keys[f];
+    if (v->type == JR_ABSENT || v->type == JR_NULL || (f == F_ID && v->type == JR_INT)) return IDD_OK;
+    if (v->type != JR_STRING)
         return set_err(msg, msglen, IDD_ETYPE, "field '%s' must be a string", key);
-    size_t n = json_string_length(v);
-    if (n > max)
-        return set_err(msg, msglen, IDD_ETOOBIG, "field '%s' has %zu bytes, limit %zu", key, n, max);
-    const char *s = json_string_value(v);
-    if (memchr(s, 0, n))
-        return set_err(msg, msglen, IDD_EUTF8, "field '%s' contains a NUL character", key);
-    *out = xstrndup(s, n);
-    return *out ? IDD_OK : IDD_ENOMEM;
-}
-
-/* The id may be a string or an integer; anything else is a type error. */
-static idd_err take_id(json_t *obj, idd_article *a, char *msg, size_t msglen)
-{
-    json_t *v = json_object_get(obj, "id");
-    if (json_is_integer(v)) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        a->id = strdup(buf);
-        return a->id ? IDD_OK : IDD_ENOMEM;
-    }
-    idd_err e = take_string(obj, "id", 256, &a->id, msg, msglen);
-    if (e) return e;
-    if (a->id && (is_blank(a->id))) { free(a->id); a->id = NULL; }
+    if (v->len > field_max(f, lim))
+        return set_err(msg, msglen, IDD_ETOOBIG, "field '%s' has %zu bytes, limit %zu", key, v->len,
+                       field_max(f, lim));
     return IDD_OK;
 }
 
-static idd_err fill_from_object(json_t *obj, const idd_limits *lim, idd_article *a,
-                                char *msg, size_t msglen)
+/* Unescapes the string fields into one store; a blank id counts as none. */
+static idd_err fill_fields(const jr_value v[F_COUNT_], idd_article *a)
 {
-    idd_err e;
-    if ((e = take_id(obj, a, msg, msglen))) return e;
-    const struct { const char *key; size_t max; char **dst; } fields[] = {
-        {"url", 4096, &a->url}, {"source", 512, &a->source}, {"title", 8192, &a->title},
-        {"body", lim->max_body_bytes, &a->body}, {"html", lim->max_body_bytes, &a->html},
-        {"published_at", 128, &a->published_at}, {"language", 64, &a->language},
-    };
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
-        if ((e = take_string(obj, fields[i].key, fields[i].max, fields[i].dst, msg, msglen)))
-            return e;
-    if ((!a->body || is_blank(a->body)) && (!a->html || is_blank(a->html)))
-        return set_err(msg, msglen, IDD_EEMPTY, "message has no 'body' or 'html' text");
-    if (!a->id && (e = default_id(a))) return e;
+    char **dst[F_COUNT_] = {&a->id, &a->url, &a->source, &a->title, &a->body, &a->html,
+                            &a->published_at, &a->language};
+    size_t size = MADE_ID_ROOM;
+    for (int f = 0; f < F_COUNT_; f++)
+        if (v[f].type == JR_STRING) size += v[f].len + 1;
+    char *p = a->store = malloc(size);
+    if (!p) return IDD_ENOMEM;
+    char *made_id = p;
+    p += MADE_ID_ROOM;
+    for (int f = 0; f < F_COUNT_; f++) {
+        if (v[f].type != JR_STRING) continue;
+        jr_unescape(&v[f], p);
+        *dst[f] = p;
+        p += v[f].len + 1;
+    }
+    if (v[F_ID].type == JR_INT) {
+        snprintf(made_id, MADE_ID_ROOM, "%lld", v[F_ID].integer);
+        a->id = made_id;
+    }
+    if (a->id && is_blank(a->id)) a->id = NULL;
+    if ((!a->body || is_blank(a->body)) && (!a->html || is_blank(a->html))) return IDD_EEMPTY;
+    if (!a->id) default_id(a, made_id);
     compute_hashes(a);
     return IDD_OK;
 }
@@ -164,22 +155,24 @@ idd_err idd_article_parse(const char *json, size_t len, const idd_limits *lim,
     size_t bad;
     if (!utf8_valid(json, len, &bad))
         return set_err(msg, msglen, IDD_EUTF8, "invalid UTF-8 or NUL byte at offset %zu", bad);
-    if (json_depth_exceeds(json, len, lim->max_json_depth))
+    jr_value v[F_COUNT_];
+    const char *why;
+    switch (jr_read_object(json, len, lim->max_json_depth, field_keys, v, F_COUNT_, &why, &bad)) {
+    case JR_OK: break;
+    case JR_EDEPTH:
         return set_err(msg, msglen, IDD_EJSON, "JSON nested deeper than %d levels", lim->max_json_depth);
-    json_error_t jerr;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root)
-        return set_err(msg, msglen, IDD_EJSON, "not JSON: %s at line %d column %d",
-                       jerr.text, jerr.line, jerr.column);
-    if (!json_is_object(root)) {
-        json_decref(root);
-        return set_err(msg, msglen, IDD_EJSON, "message is JSON but not an object");
+    case JR_ENOMEM: return set_err(msg, msglen, IDD_ENOMEM, "out of memory reading the message");
+    default: return set_err(msg, msglen, IDD_EJSON, "not a JSON object: %s at offset %zu", why, bad);
     }
+    idd_err e = IDD_OK;
+    for (int f = 0; f < F_COUNT_ && !e; f++) e = check_field(&v[f], f, lim, msg, msglen);
+    if (e) return e;
     idd_article *a = calloc(1, sizeof *a);
-    if (!a) { json_decref(root); return IDD_ENOMEM; }
-    idd_err e = fill_from_object(root, lim, a, msg, msglen);
-    json_decref(root);
-    if (e) { idd_article_free(a); return e; }
+    if (!a) return IDD_ENOMEM;
+    if ((e = fill_fields(v, a))) {
+        idd_article_free(a);
+        return e == IDD_EEMPTY ? set_err(msg, msglen, e, "message has no 'body' or 'html' text") : e;
+    }
     *out = a;
     return IDD_OK;
 }
@@ -197,15 +190,15 @@ idd_err idd_article_from_text(const char *text, size_t len, const idd_limits *li
     if (!utf8_valid(text, len, &bad))
         return set_err(msg, msglen, IDD_EUTF8, "invalid UTF-8 or NUL byte at offset %zu", bad);
     idd_article *a = calloc(1, sizeof *a);
-    if (!a) return IDD_ENOMEM;
-    a->body = xstrndup(text, len);
-    if (!a->body) { idd_article_free(a); return IDD_ENOMEM; }
+    if (!a || !(a->store = malloc(MADE_ID_ROOM + len + 1))) { free(a); return IDD_ENOMEM; }
+    a->body = a->store + MADE_ID_ROOM;
+    memcpy(a->body, text, len);
+    a->body[len] = 0;
     if (is_blank(a->body)) {
         idd_article_free(a);
         return set_err(msg, msglen, IDD_EEMPTY, "text is empty");
     }
-    idd_err e = default_id(a);
-    if (e) { idd_article_free(a); return e; }
+    default_id(a, a->store);
     compute_hashes(a);
     *out = a;
     return IDD_OK;

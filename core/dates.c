@@ -86,14 +86,10 @@ day date_parse_published(const char *s)
 int match_at_tok(const doc *d, int i, idd_cat cat)
 {
     if (i < 0 || i >= d->ntoks) return -1;
+    /* the first matches of token i may start before it, between tokens */
     uint32_t off = d->toks[i].start;
-    int lo = 0, hi = d->nm;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (d->m[mid].start < off) lo = mid + 1; else hi = mid;
-    }
-    for (int k = lo; k < d->nm && d->m[k].start == off; k++)
-        if (d->m[k].cat == cat) return k;
+    for (int k = d->tok_match[i]; k < d->nm && d->m[k].start <= off; k++)
+        if (d->m[k].start == off && d->m[k].cat == cat) return k;
     return -1;
 }
 

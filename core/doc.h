@@ -35,6 +35,8 @@ typedef struct {
     span *sents;   int nsents, sents_cap;
     int *sent_para;                         /* sentence -> paragraph */
     match *m;      int nm, m_cap;           /* sorted by start */
+    int *tok_match;                         /* token t -> first match whose tok >= t (t <= ntoks) */
+    span *sent_toks;                        /* sentence -> [first token, end token) */
     uint32_t *char_blocks;                  /* characters before every 64th byte (extract.c) */
 } doc;
 
@@ -47,8 +49,8 @@ idd_err doc_build(doc *d, const idd_lexicon *lx, const char *body, const char *h
 /* match.c: tokens, sentences, clauses and lexicon matches of d->text. */
 idd_err doc_analyse(doc *d, hs_scratch_t *scratch);
 
-/* Index of the first token starting at or after byte `off`. */
-int doc_tok_at(const doc *d, uint32_t off);
+/* Index of the first match whose token is tok or later (nm when none). */
+int doc_match_from_tok(const doc *d, int tok);
 /* 1 when token i is exactly the folded word w. */
 int doc_tok_is(const doc *d, int i, const char *w);
 /* Parses token i as ASCII digits (with , . thousands separators); -1 if not. */

@@ -1,11 +1,12 @@
 /*
  * extract.c — idd_extract: one article in, one GUIDE.md result out.
  * Orders the steps (text, matches, dates, places, tallies before incidents
- * so a tally's words are not also an incident) and writes the JSON with its
- * evidence: every span is a [start, end) byte range in the article text
+ * so a tally's words are not also an incident) and writes the JSON (with
+ * jsonw.c, straight to text) with its evidence: every span is a [start, end) byte range in the article text
  * (the body, or the text of the HTML).
  */
 #include "frames.h"
+#include "jsonw.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,20 +44,20 @@ void idd_extractor_free(idd_extractor *x)
 
 /* ---- JSON helpers --------------------------------------------------------- */
 
-static json_t *jday(day d)
+static void jday(jw *w, day d)
 {
-    if (!d.y) return json_null();
+    if (!d.y) { jw_null(w); return; }
     char s[16];
     day_format(d, s);
-    return json_string(s);
+    jw_string(w, s);
 }
 
-static json_t *jcount(long n) { return n < 0 ? json_null() : json_integer(n); }
+static void jcount(jw *w, long n) { if (n < 0) jw_null(w); else jw_int(w, n); }
 
 /* Code point index of byte offset `off` of the original text: evidence
  * spans are in characters, so that any consumer's text[start:end] works.
  * d->char_blocks (built on first use) holds the count at every 64 bytes. */
-static json_int_t char_index(doc *d, uint32_t off)
+static long long char_index(doc *d, uint32_t off)
 {
     if (!d->char_blocks) {
         size_t nb = d->orig_len / 64 + 2;
@@ -70,44 +71,51 @@ static json_int_t char_index(doc *d, uint32_t off)
         d->char_blocks[d->orig_len / 64 + (d->orig_len % 64 ? 1 : 0)] = n;
     }
     if (off > d->orig_len) off = (uint32_t)d->orig_len;
-    json_int_t n = d->char_blocks[off / 64];
+    long long n = d->char_blocks[off / 64];
     for (uint32_t i = off & ~63u; i < off; i++) n += ((unsigned char)d->orig[i] & 0xC0) != 0x80;
     return n;
 }
 
 /* [start, end) in characters of the original text of folded bytes [fs, fe). */
-static json_t *jspan(doc *d, uint32_t fs, uint32_t fe)
+static void jspan(jw *w, doc *d, uint32_t fs, uint32_t fe)
 {
-    if (fe <= fs || fe > d->text.len) return json_null();
+    if (fe <= fs || fe > d->text.len) { jw_null(w); return; }
     uint32_t os = d->map[fs], last = d->map[fe - 1];
     uint32_t cp;
     int l = utf8_decode((const unsigned char *)d->orig + last, d->orig_len - last, &cp);
-    json_int_t cs = char_index(d, os), ce = char_index(d, last + (uint32_t)(l ? l : 1));
-    if (cs < 0 || ce < 0) return json_null();
-    return json_pack("[II]", cs, ce);
+    long long cs = char_index(d, os), ce = char_index(d, last + (uint32_t)(l ? l : 1));
+    if (cs < 0 || ce < 0) { jw_null(w); return; }
+    jw_open(w, '[');
+    jw_int(w, cs);
+    jw_int(w, ce);
+    jw_close(w, ']');
 }
 
-static json_t *jmatch_span(doc *d, int k)
+static void jmatch_span(jw *w, doc *d, int k)
 {
-    return k < 0 ? json_null() : jspan(d, d->m[k].start, d->m[k].end);
+    if (k < 0) jw_null(w);
+    else jspan(w, d, d->m[k].start, d->m[k].end);
 }
 
-static json_t *jsentence(const doc *d, int s)
+static void jsentence(jw *w, const doc *d, int s)
 {
     span sp = d->sents[s];
     while (sp.start < sp.end && (d->text.p[sp.start] == ' ')) sp.start++;
-    if (sp.end <= sp.start) return json_string("");
+    if (sp.end <= sp.start) { jw_string(w, ""); return; }
     uint32_t os = d->map[sp.start], oe = d->map[sp.end - 1];
     uint32_t cp;
     int l = utf8_decode((const unsigned char *)d->orig + oe, d->orig_len - oe, &cp);
     oe += (uint32_t)(l ? l : 1);
-    return json_stringn(d->orig + os, oe - os);
+    jw_stringn(w, d->orig + os, oe - os);
 }
 
-static json_t *jactor(const idd_lexicon *lx, int i)
+static void jactor(jw *w, const idd_lexicon *lx, int i)
 {
-    if (i < 0) return json_null();
-    return json_pack("{ssss}", "id", lx->actors[i].id, "name", lx->actors[i].name_en);
+    if (i < 0) { jw_null(w); return; }
+    jw_open(w, '{');
+    jw_key(w, "id"); jw_string(w, lx->actors[i].id);
+    jw_key(w, "name"); jw_string(w, lx->actors[i].name_en);
+    jw_close(w, '}');
 }
 
 /* ---- incidents --------------------------------------------------------------- */
@@ -163,15 +171,14 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
     *st = SHELL;
 }
 
-static json_t *jweapons(const incident *x)
+static void jweapons(jw *w, const incident *x)
 {
-    json_t *arr = json_array();
     int drone_strike = x->implicit_aircraft && x->weapons[W_DRONE];     /* a drone, not a jet */
+    jw_open(w, '[');
     for (int rank = 1; rank <= x->nweapons; rank++)
-        for (int w = 0; w < W_COUNT_; w++)
-            if (x->weapons[w] == rank && !(drone_strike && w == W_AIRCRAFT))
-                json_array_append_new(arr, json_string(weapon_name((weapon)w)));
-    return arr;
+        for (int k = 0; k < W_COUNT_; k++)
+            if (x->weapons[k] == rank && !(drone_strike && k == W_AIRCRAFT)) jw_string(w, weapon_name((weapon)k));
+    jw_close(w, ']');
 }
 
 static double confidence(const incident *x)
@@ -186,97 +193,161 @@ static double confidence(const incident *x)
 }
 
 /* Whose dead and wounded the figures are, where the text says. */
-static json_t *jsides(const idd_lexicon *lx, const incident *x)
+static void jsides(jw *w, const idd_lexicon *lx, const incident *x)
 {
-    json_t *o = json_object();
-    if (x->killed_side >= 0) json_object_set_new(o, "killed", json_string(lx->actors[x->killed_side].id));
-    if (x->injured_side >= 0) json_object_set_new(o, "injured", json_string(lx->actors[x->injured_side].id));
-    return o;
+    jw_open(w, '{');
+    if (x->killed_side >= 0) { jw_key(w, "killed"); jw_string(w, lx->actors[x->killed_side].id); }
+    if (x->injured_side >= 0) { jw_key(w, "injured"); jw_string(w, lx->actors[x->injured_side].id); }
+    jw_close(w, '}');
 }
 
-static json_t *jlocation_name(const actx *a, const incident *x)
+static void jlocation_name(jw *w, const actx *a, const incident *x)
 {
     const lex_place *p = &a->lx->places[x->place];
-    if (x->geo_precision != 2 || x->dir_match < 0) return json_string(p->name_en);
+    if (x->geo_precision != 2 || x->dir_match < 0) { jw_string(w, p->name_en); return; }
     char buf[256];
     snprintf(buf, sizeof buf, "near %s", p->name_en);
-    return json_string(buf);
+    jw_string(w, buf);
 }
 
-static json_t *jincident(actx *a, const incident *x, const char *article_id, int ordinal)
+static void jincident_spans(jw *w, actx *a, const incident *x)
+{
+    doc *d = &a->d;
+    jw_open(w, '{');
+    jw_key(w, "killed"); jmatch_span(w, d, x->killed_match);
+    jw_key(w, "injured"); jmatch_span(w, d, x->injured_match);
+    jw_key(w, "trigger"); jmatch_span(w, d, x->trig_match);
+    jw_key(w, "place"); jmatch_span(w, d, x->place_match);
+    jw_key(w, "actor1"); jmatch_span(w, d, x->actor1_match);
+    jw_key(w, "actor2"); jmatch_span(w, d, x->actor2_match);
+    jw_key(w, "date");
+    if (x->date_tok >= 0) jspan(w, d, d->toks[x->date_tok].start, d->toks[x->date_tok].end);
+    else jw_null(w);
+    jw_close(w, '}');
+}
+
+static void jincident(jw *w, actx *a, const incident *x, const char *article_id, int ordinal)
 {
     const lex_place *p = &a->lx->places[x->place];
     const char *et, *st;
     event_type(a->lx, x, &et, &st);
     char id[300];
     snprintf(id, sizeof id, "%s#%d", article_id, ordinal);
-    json_t *spans = json_pack("{so so so so so so so}",
-        "killed", jmatch_span(&a->d, x->killed_match),
-        "injured", jmatch_span(&a->d, x->injured_match),
-        "trigger", jmatch_span(&a->d, x->trig_match),
-        "place", jmatch_span(&a->d, x->place_match),
-        "actor1", jmatch_span(&a->d, x->actor1_match),
-        "actor2", jmatch_span(&a->d, x->actor2_match),
-        "date", x->date_tok >= 0 ? jspan(&a->d, a->d.toks[x->date_tok].start, a->d.toks[x->date_tok].end)
-                                 : json_null());
-    return json_pack("{ss ss ss so so ss so ss so so so si so so so so so sb so sf s{soso}}",
-        "id", id,
-        "event_type", et, "sub_event_type", st,
-        "event_date", jday(x->when),
-        "time_precision", x->when.y ? json_integer(x->when.precision) : json_null(),
-        "country", x->country,
-        "admin1", p->admin1 && p->kind != PK_COUNTRY ? json_string(p->admin1) : json_null(),
-        "location_id", p->id,
-        "location", jlocation_name(a, x),
-        "latitude", json_real(p->lat), "longitude", json_real(p->lon),
-        "geo_precision", x->geo_precision,
-        "actor1", jactor(a->lx, x->actor1), "actor2", jactor(a->lx, x->actor2),
-        "weapons", jweapons(x),
-        "fatalities", jcount(x->fatalities), "injuries", jcount(x->injuries),
-        "claimed", x->claimed,
-        "casualty_sides", jsides(a->lx, x),
-        "confidence", confidence(x),
-        "evidence", "sentence", jsentence(&a->d, x->sent), "spans", spans);
+    jw_open(w, '{');
+    jw_key(w, "id"); jw_string(w, id);
+    jw_key(w, "event_type"); jw_string(w, et);
+    jw_key(w, "sub_event_type"); jw_string(w, st);
+    jw_key(w, "event_date"); jday(w, x->when);
+    jw_key(w, "time_precision");
+    if (x->when.y) jw_int(w, x->when.precision); else jw_null(w);
+    jw_key(w, "country"); jw_string(w, x->country);
+    jw_key(w, "admin1"); jw_string(w, p->admin1 && p->kind != PK_COUNTRY ? p->admin1 : NULL);
+    jw_key(w, "location_id"); jw_string(w, p->id);
+    jw_key(w, "location"); jlocation_name(w, a, x);
+    jw_key(w, "latitude"); jw_real(w, p->lat);
+    jw_key(w, "longitude"); jw_real(w, p->lon);
+    jw_key(w, "geo_precision"); jw_int(w, x->geo_precision);
+    jw_key(w, "actor1"); jactor(w, a->lx, x->actor1);
+    jw_key(w, "actor2"); jactor(w, a->lx, x->actor2);
+    jw_key(w, "weapons"); jweapons(w, x);
+    jw_key(w, "fatalities"); jcount(w, x->fatalities);
+    jw_key(w, "injuries"); jcount(w, x->injuries);
+    jw_key(w, "claimed"); jw_bool(w, x->claimed);
+    jw_key(w, "casualty_sides"); jsides(w, a->lx, x);
+    jw_key(w, "confidence"); jw_real(w, confidence(x));
+    jw_key(w, "evidence");
+    jw_open(w, '{');
+    jw_key(w, "sentence"); jsentence(w, &a->d, x->sent);
+    jw_key(w, "spans"); jincident_spans(w, a, x);
+    jw_close(w, '}');
+    jw_close(w, '}');
 }
 
 /* ---- tallies ------------------------------------------------------------------ */
 
 static const char *const unit_names[] = {"attacks", "strikes", "killed", "injured"};
 
-static json_t *jtally(actx *a, const tally *t)
+/* Country -> count.  A country named twice keeps its first place and its
+ * last count, as setting a JSON object's key again did. */
+static void jbreakdown(jw *w, const tally *t)
 {
-    json_t *bd = json_object(), *countries = json_array();
-    for (int i = 0; i < t->nbd; i++) json_object_set_new(bd, t->bd_country[i], json_integer(t->bd_count[i]));
-    for (int i = 0; i < t->ncountries; i++) json_array_append_new(countries, json_string(t->countries[i]));
+    jw_open(w, '{');
+    for (int i = 0; i < t->nbd; i++) {
+        int again = 0, last = i;
+        for (int k = 0; k < i; k++) again |= !strcmp(t->bd_country[k], t->bd_country[i]);
+        if (again) continue;
+        for (int k = i + 1; k < t->nbd; k++)
+            if (!strcmp(t->bd_country[k], t->bd_country[i])) last = k;
+        jw_key(w, t->bd_country[i]);
+        jw_int(w, t->bd_count[last]);
+    }
+    jw_close(w, '}');
+}
+
+static void jcountries(jw *w, const tally *t)
+{
+    jw_open(w, '[');
+    for (int i = 0; i < t->ncountries; i++) jw_string(w, t->countries[i]);
     for (int i = 0; i < t->nbd; i++) {
         int seen = 0;
         for (int k = 0; k < t->ncountries; k++) seen |= !strcmp(t->countries[k], t->bd_country[i]);
-        if (!seen) json_array_append_new(countries, json_string(t->bd_country[i]));
+        if (!seen) jw_string(w, t->bd_country[i]);
     }
-    json_t *num = jspan(&a->d, a->d.toks[t->tok].start, a->d.toks[t->tok_end > t->tok ? t->tok_end - 1 : t->tok].end);
-    return json_pack("{ss so so so so so so sf s{soso}}",
-        "unit", unit_names[t->unit],
-        "count", jcount(t->count),
-        "breakdown", bd, "countries", countries,
-        "since", jday(t->since), "until", jday(t->until),
-        "source", t->source >= 0 ? json_string(a->lx->sources[t->source].name_en) : json_null(),
-        "confidence", t->source >= 0 ? 0.85 : 0.7,
-        "evidence", "sentence", jsentence(&a->d, t->sent), "spans", json_pack("{so}", "number", num));
+    jw_close(w, ']');
+}
+
+static void jtally(jw *w, actx *a, const tally *t)
+{
+    jw_open(w, '{');
+    jw_key(w, "unit"); jw_string(w, unit_names[t->unit]);
+    jw_key(w, "count"); jcount(w, t->count);
+    jw_key(w, "breakdown"); jbreakdown(w, t);
+    jw_key(w, "countries"); jcountries(w, t);
+    jw_key(w, "since"); jday(w, t->since);
+    jw_key(w, "until"); jday(w, t->until);
+    jw_key(w, "source"); jw_string(w, t->source >= 0 ? a->lx->sources[t->source].name_en : NULL);
+    jw_key(w, "confidence"); jw_real(w, t->source >= 0 ? 0.85 : 0.7);
+    jw_key(w, "evidence");
+    jw_open(w, '{');
+    jw_key(w, "sentence"); jsentence(w, &a->d, t->sent);
+    jw_key(w, "spans");
+    jw_open(w, '{');
+    jw_key(w, "number");
+    jspan(w, &a->d, a->d.toks[t->tok].start, a->d.toks[t->tok_end > t->tok ? t->tok_end - 1 : t->tok].end);
+    jw_close(w, '}');
+    jw_close(w, '}');
+    jw_close(w, '}');
 }
 
 /* ---- the pipeline --------------------------------------------------------------- */
 
-static json_t *jarticle(const idd_article *art, day pub, const char *pub_from)
+static void jarticle(jw *w, const idd_article *art, day pub, const char *pub_from)
 {
-    return json_pack("{ss so so so so so ss ss}",
-        "id", idd_article_id(art),
-        "url", idd_article_url(art) ? json_string(idd_article_url(art)) : json_null(),
-        "source", idd_article_source(art) ? json_string(idd_article_source(art)) : json_null(),
-        "title", idd_article_title(art) ? json_string(idd_article_title(art)) : json_null(),
-        "published_at", jday(pub),
-        "published_at_from", pub_from ? json_string(pub_from) : json_null(),
-        "content_hash", idd_article_content_hash(art),
-        "extractor", IDD_RULES_VERSION);
+    jw_open(w, '{');
+    jw_key(w, "id"); jw_string(w, idd_article_id(art));
+    jw_key(w, "url"); jw_string(w, idd_article_url(art));
+    jw_key(w, "source"); jw_string(w, idd_article_source(art));
+    jw_key(w, "title"); jw_string(w, idd_article_title(art));
+    jw_key(w, "published_at"); jday(w, pub);
+    jw_key(w, "published_at_from"); jw_string(w, pub_from);
+    jw_key(w, "content_hash"); jw_string(w, idd_article_content_hash(art));
+    jw_key(w, "extractor"); jw_string(w, IDD_RULES_VERSION);
+    jw_close(w, '}');
+}
+
+static void jresult(jw *w, actx *a, const idd_article *art, const char *pub_from)
+{
+    jw_open(w, '{');
+    jw_key(w, "article"); jarticle(w, art, a->pub, pub_from);
+    jw_key(w, "incidents");
+    jw_open(w, '[');
+    for (int i = 0; i < a->inc.n; i++) jincident(w, a, &a->inc.v[i], idd_article_id(art), i + 1);
+    jw_close(w, ']');
+    jw_key(w, "tallies");
+    jw_open(w, '[');
+    for (int i = 0; i < a->tal.n; i++) jtally(w, a, &a->tal.v[i]);
+    jw_close(w, ']');
+    jw_close(w, '}');
 }
 
 static void actx_free(actx *a, char *owned)
@@ -303,10 +374,11 @@ static idd_err resolve_dates(actx *a, const idd_article *art, const char **pub_f
     return dates_find(&a->d, a->pub, a->used, &a->dates);
 }
 
-idd_err idd_extract(idd_extractor *x, const idd_article *art, json_t **result, char *msg, size_t msglen)
+idd_err idd_extract_json(idd_extractor *x, const idd_article *art, char **json, size_t *len,
+                         char *msg, size_t msglen)
 {
-    if (!x || !art || !result) return set_err(msg, msglen, IDD_EINVAL, "missing argument");
-    *result = NULL;
+    if (!x || !art || !json) return set_err(msg, msglen, IDD_EINVAL, "missing argument");
+    *json = NULL;
     actx a = {.lx = x->lx};
     char *owned = NULL;
     const char *pub_from = NULL;
@@ -326,11 +398,29 @@ idd_err idd_extract(idd_extractor *x, const idd_article *art, json_t **result, c
         actx_free(&a, owned);
         return set_err(msg, msglen, e, "extraction failed: %s", idd_strerror(e));
     }
-    json_t *incs = json_array(), *tals = json_array();
-    for (int i = 0; i < a.inc.n; i++) json_array_append_new(incs, jincident(&a, &a.inc.v[i], idd_article_id(art), i + 1));
-    for (int i = 0; i < a.tal.n; i++) json_array_append_new(tals, jtally(&a, &a.tal.v[i]));
-    *result = json_pack("{so so so}", "article", jarticle(art, a.pub, pub_from), "incidents", incs, "tallies", tals);
+    jw w = {0};
+    jresult(&w, &a, art, pub_from);
     actx_free(&a, owned);
+    if (jw_failed(&w)) {
+        ubuf_free(&w.b);
+        return set_err(msg, msglen, IDD_ENOMEM, "out of memory building the result");
+    }
+    *json = w.b.p;
+    if (len) *len = w.b.len;
+    return IDD_OK;
+}
+
+/* The tree is read back from the text, so both entry points give one result. */
+idd_err idd_extract(idd_extractor *x, const idd_article *art, json_t **result, char *msg, size_t msglen)
+{
+    if (!result) return set_err(msg, msglen, IDD_EINVAL, "missing argument");
+    *result = NULL;
+    char *s;
+    size_t n;
+    idd_err e = idd_extract_json(x, art, &s, &n, msg, msglen);
+    if (e) return e;
+    *result = json_loadb(s, n, 0, NULL);
+    free(s);
     if (!*result) return set_err(msg, msglen, IDD_ENOMEM, "out of memory building the result");
     return IDD_OK;
 }

@@ -45,13 +45,10 @@ static int family_of(trigger_class c)
 
 /* ---- shared helpers ---------------------------------------------------- */
 
-int sent_first_tok(const actx *a, int s) { return doc_tok_at(&a->d, a->d.sents[s].start); }
-int sent_end_tok(const actx *a, int s) { return doc_tok_at(&a->d, a->d.sents[s].end); }
+int sent_first_tok(const actx *a, int s) { return (int)a->d.sent_toks[s].start; }
+int sent_end_tok(const actx *a, int s) { return (int)a->d.sent_toks[s].end; }
 
-int match_from_tok(const actx *a, int tok)
-{
-    return lower_bound_by_int(a->d.m, a->d.nm, sizeof *a->d.m, offsetof(match, tok), tok);
-}
+int match_from_tok(const actx *a, int tok) { return doc_match_from_tok(&a->d, tok); }
 
 int place_from_sent(const actx *a, int s)
 {

@@ -105,6 +105,14 @@ void           idd_extractor_free(idd_extractor *x);
 idd_err idd_extract(idd_extractor *x, const idd_article *a, json_t **result,
                     char *msg, size_t msglen);
 
+/* The same result serialised as compact JSON (the bytes json_dumps(result,
+ * JSON_COMPACT) gives for idd_extract's result), written directly without a
+ * json_t tree: the fast path for callers that only print or send it.  On
+ * success *json is a new NUL-terminated string the caller frees (free), and
+ * *len (when not NULL) its length. */
+idd_err idd_extract_json(idd_extractor *x, const idd_article *a, char **json, size_t *len,
+                         char *msg, size_t msglen);
+
 /* Version string of the extraction rules, recorded with every result. */
 const char *idd_version(void);
 

@@ -53,20 +53,6 @@ int place_kind_specificity(place_kind k)
     return spec[k];
 }
 
-int cat_layer(idd_cat c)
-{
-    switch (c) {
-    case CAT_PLACE: return LAYER_PLACE;
-    case CAT_ACTOR: case CAT_SOURCE: case CAT_DEMONYM: return LAYER_ENTITY;
-    case CAT_TRIGGER: return LAYER_TRIGGER;
-    case CAT_WEAPON: return LAYER_WEAPON;
-    case CAT_CUE: return LAYER_CUE;
-    case CAT_NOUN: return LAYER_NOUN;
-    case CAT_NUMBER: return LAYER_NUMBER;
-    default: return LAYER_DATE;
-    }
-}
-
 static int name_index(const char *const *names, int n, const char *s)
 {
     for (int i = 0; i < n; i++)
@@ -447,7 +433,7 @@ static idd_err compile_patterns(idd_lexicon *lx, pattern_list *pl, char *msg, si
     if (!exprs || !flags || !ids || !lens) e = IDD_ENOMEM;
     for (int i = 0; !e && i < lx->nlits; i++) {
         exprs[i] = lx->lits[i].text;
-        flags[i] = HS_FLAG_SOM_LEFTMOST;
+        flags[i] = 0;                   /* no start of match: match.c knows the length */
         ids[i] = (unsigned)i;
         lens[i] = lx->lits[i].len;
     }

@@ -21,30 +21,38 @@ static int is_word_cp(uint32_t c)
            (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0x00C0 && c <= 0x024F);
 }
 
-/* Code point ending just before byte i (UTF-8 back-scan). */
-static int cp_before(const char *t, uint32_t i, uint32_t *cp, uint32_t *start)
+/* Every word character is below U+0800, one or two bytes of UTF-8, so the
+ * word scans read bytes without decoding whole code points. */
+
+/* Byte length of the word character at t[i], 0 when there is none. */
+static uint32_t word_char_at(const unsigned char *t, size_t n, uint32_t i)
+{
+    if (i >= n) return 0;
+    if (t[i] < 0x80) return (uint32_t)is_word_cp(t[i]);
+    if (t[i] < 0xC2 || t[i] > 0xDF || i + 1 >= n || (t[i + 1] & 0xC0) != 0x80) return 0;
+    return is_word_cp(((t[i] & 0x1Fu) << 6) | (t[i + 1] & 0x3Fu)) ? 2 : 0;
+}
+
+/* Byte length of the word character ending just before t[i], 0 when none. */
+static uint32_t word_char_before(const unsigned char *t, uint32_t i)
 {
     if (i == 0) return 0;
-    uint32_t j = i - 1;
-    while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80 && i - j < 4) j--;
-    if (!utf8_decode((const unsigned char *)t + j, i - j, cp)) return 0;
-    *start = j;
-    return 1;
+    if (t[i - 1] < 0x80) return (uint32_t)is_word_cp(t[i - 1]);
+    if (i < 2 || (t[i - 1] & 0xC0) != 0x80 || t[i - 2] < 0xC2 || t[i - 2] > 0xDF) return 0;
+    return is_word_cp(((t[i - 2] & 0x1Fu) << 6) | (t[i - 1] & 0x3Fu)) ? 2 : 0;
 }
 
 static uint32_t word_start(const char *t, uint32_t i)
 {
-    uint32_t cp, s;
-    while (cp_before(t, i, &cp, &s) && is_word_cp(cp)) i = s;
+    uint32_t l;
+    while ((l = word_char_before((const unsigned char *)t, i))) i -= l;
     return i;
 }
 
 static uint32_t word_end(const char *t, size_t n, uint32_t i)
 {
-    uint32_t cp;
-    int l;
-    while (i < n && (l = utf8_decode((const unsigned char *)t + i, n - i, &cp)) && is_word_cp(cp))
-        i += (uint32_t)l;
+    uint32_t l;
+    while ((l = word_char_at((const unsigned char *)t, n, i))) i += l;
     return i;
 }
 
@@ -99,8 +107,10 @@ static int prefix_ok(const lex_sense *s, const char *p, size_t n)
 }
 
 typedef struct { uint32_t from, to; int lit; } raw_hit;
-typedef struct { raw_hit *v; size_t n, cap; int oom; } hit_list;
+typedef struct { raw_hit *v; size_t n, cap; int oom; const idd_lexicon *lx; } hit_list;
 
+/* A literal's start is its end less its length: the database tracks no
+ * start of match, which slowed every scan. */
 static int on_hit(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *ctx)
 {
     hit_list *h = ctx;
@@ -111,7 +121,7 @@ static int on_hit(unsigned id, unsigned long long from, unsigned long long to, u
         h->v = v;
         h->cap = nc;
     }
-    h->v[h->n++] = (raw_hit){(uint32_t)from, (uint32_t)to, (int)id};
+    h->v[h->n++] = (raw_hit){(uint32_t)(to - h->lx->lits[id].len), (uint32_t)to, (int)id};
     return 0;
 }
 
@@ -147,26 +157,87 @@ static idd_err collect_candidates(doc *d, const hit_list *h)
     return IDD_OK;
 }
 
-static int by_layer_length(const void *a, const void *b)
+/* Sorting matches: each gets a key of two integers that orders matches
+ * exactly as the rule says, and the keys are merge-sorted with the
+ * comparison inline (qsort's calls through a pointer and memcpy of 28-byte
+ * records cost more than the comparing).  Both orders are total on what a
+ * match holds, so the result does not depend on the sort. */
+typedef struct { uint64_t hi, lo; int i; } sort_key;
+
+static int key_less(const sort_key *x, const sort_key *y)
 {
-    const match *x = a, *y = b;
-    int lx_ = cat_layer(x->cat), ly = cat_layer(y->cat);
-    if (lx_ != ly) return lx_ - ly;
-    size_t xl = x->end - x->start, yl = y->end - y->start;
-    if (xl != yl) return xl > yl ? -1 : 1;
-    if (x->start != y->start) return x->start < y->start ? -1 : 1;
-    if (x->lit != y->lit) return x->lit - y->lit;
-    if (x->cat != y->cat) return (int)x->cat - (int)y->cat;
-    return x->item - y->item;
+    return x->hi != y->hi ? x->hi < y->hi : x->lo < y->lo;
 }
 
-static int by_start(const void *a, const void *b)
+/* Stable merge sort of v[0..n); tmp holds n / 2 keys. */
+static void sort_keys(sort_key *v, sort_key *tmp, int n)
 {
-    const match *x = a, *y = b;
-    if (x->start != y->start) return x->start < y->start ? -1 : 1;
-    if (x->end != y->end) return x->end > y->end ? -1 : 1;
-    if (x->cat != y->cat) return (int)x->cat - (int)y->cat;
-    return x->item - y->item;
+    if (n <= 8) {
+        for (int i = 1; i < n; i++) {
+            sort_key k = v[i];
+            int j = i;
+            for (; j > 0 && key_less(&k, &v[j - 1]); j--) v[j] = v[j - 1];
+            v[j] = k;
+        }
+        return;
+    }
+    int h = n / 2, i = 0, j = h, k = 0;
+    sort_keys(v, tmp, h);
+    sort_keys(v + h, tmp, n - h);
+    if (!key_less(&v[h], &v[h - 1])) return;
+    memcpy(tmp, v, (size_t)h * sizeof *v);
+    while (i < h && j < n) v[k++] = key_less(&v[j], &tmp[i]) ? v[j++] : tmp[i++];
+    while (i < h) v[k++] = tmp[i++];
+}
+
+/* item with its sign order kept in an unsigned compare */
+static uint64_t item_key(int item) { return (uint32_t)item ^ 0x80000000u; }
+
+/* Within a layer: longest first, then leftmost, then literal, category,
+ * item (literal indexes stay far below 2^28). */
+static sort_key length_key(const match *m, int i)
+{
+    uint64_t len = m->end - m->start;
+    return (sort_key){((UINT32_MAX - len) << 32) | m->start,
+                      ((uint64_t)m->lit << 36) | ((uint64_t)m->cat << 32) | item_key(m->item), i};
+}
+
+/* Text order: leftmost first, then longest, then category, item. */
+static sort_key start_key(const match *m, int i)
+{
+    return (sort_key){((uint64_t)m->start << 32) | (UINT32_MAX - m->end),
+                      ((uint64_t)m->cat << 32) | item_key(m->item), i};
+}
+
+/* Rewrites d->m in the order of the sorted keys. */
+static idd_err permute(doc *d, const sort_key *keys)
+{
+    match *v = malloc((size_t)d->m_cap * sizeof *v);
+    if (!v) return IDD_ENOMEM;
+    for (int k = 0; k < d->nm; k++) v[k] = d->m[keys[k].i];
+    free(d->m);
+    d->m = v;
+    return IDD_OK;
+}
+
+/* Layer by layer (a counting sort), and by length_key within each: only
+ * the keys, which then say in what order to consider the matches. */
+static void sort_by_layer_length(const doc *d, sort_key *keys, sort_key *tmp)
+{
+    int first[LAYER_DATE + 2] = {0};
+    for (int i = 0; i < d->nm; i++) first[cat_layer(d->m[i].cat) + 1]++;
+    for (int l = 1; l <= LAYER_DATE + 1; l++) first[l] += first[l - 1];
+    int next[LAYER_DATE + 1];
+    memcpy(next, first, sizeof next);
+    for (int i = 0; i < d->nm; i++) keys[next[cat_layer(d->m[i].cat)]++] = length_key(&d->m[i], i);
+    for (int l = 0; l <= LAYER_DATE; l++) sort_keys(keys + first[l], tmp, first[l + 1] - first[l]);
+}
+
+static idd_err sort_by_start(doc *d, sort_key *keys, sort_key *tmp)
+{
+    for (int i = 0; i < d->nm; i++) keys[i] = start_key(&d->m[i], i);
+    sort_keys(keys, tmp, d->nm);
+    return permute(d, keys);
 }
 
 /* "في سورية", "بسورية", "لسورية" */
@@ -204,32 +275,41 @@ static void drop_hidden_places(doc *d)
 }
 
 /* Keeps, per layer, the longest non-overlapping matches; a match on exactly
- * the same words as a kept one (another sense of the literal) is kept too. */
+ * the same words as a kept one (another sense of the literal) is kept too.
+ * The kept ones stay in the order Hyperscan found them, nearly text order,
+ * which makes the sort by start cheap. */
 static idd_err resolve_overlaps(doc *d)
 {
     if (d->nm == 0) return IDD_OK;
-    qsort(d->m, (size_t)d->nm, sizeof *d->m, by_layer_length);
-    size_t nbytes = (d->text.len + 8) / 8;
-    unsigned char *taken = calloc(nbytes, 1);
-    if (!taken) return IDD_ENOMEM;
-    int out = 0, layer = -1;
-    for (int i = 0; i < d->nm; i++) {
-        match *m = &d->m[i];
-        if (cat_layer(m->cat) != layer) { layer = cat_layer(m->cat); memset(taken, 0, nbytes); }
-        int free_span = 1;
-        for (uint32_t b = m->start; b < m->end && free_span; b++)
-            if (taken[b / 8] & (1u << (b % 8))) free_span = 0;
-        int twin = out > 0 && cat_layer(d->m[out - 1].cat) == layer && d->m[out - 1].start == m->start &&
-                   d->m[out - 1].end == m->end;
-        if (!free_span && !twin) continue;
-        for (uint32_t b = m->start; b < m->end; b++) taken[b / 8] |= (unsigned char)(1u << (b % 8));
-        d->m[out++] = *m;
+    /* taken[b] is the layer (+ 1) holding byte b: layers come in order, so
+     * nothing needs clearing between them */
+    unsigned char *taken = calloc(d->text.len + 1, 1), *keep = calloc((size_t)d->nm, 1);
+    sort_key *keys = malloc((size_t)d->nm * sizeof *keys), *tmp = malloc((size_t)(d->nm / 2 + 1) * sizeof *tmp);
+    idd_err e = taken && keep && keys && tmp ? IDD_OK : IDD_ENOMEM;
+    if (!e) {
+        sort_by_layer_length(d, keys, tmp);
+        const match *last = NULL;
+        for (int k = 0; k < d->nm; k++) {
+            const match *m = &d->m[keys[k].i];
+            int layer = cat_layer(m->cat);
+            unsigned char mark = (unsigned char)(layer + 1);
+            int free_span = 1;
+            for (uint32_t b = m->start; b < m->end && free_span; b++) free_span = taken[b] != mark;
+            int twin = last && cat_layer(last->cat) == layer && last->start == m->start && last->end == m->end;
+            if (!free_span && !twin) continue;
+            memset(taken + m->start, mark, m->end - m->start);
+            keep[keys[k].i] = 1;
+            last = m;
+        }
+        int out = 0;
+        for (int i = 0; i < d->nm; i++)
+            if (keep[i]) d->m[out++] = d->m[i];
+        d->nm = out;
+        e = sort_by_start(d, keys, tmp);
     }
-    free(taken);
-    d->nm = out;
-    qsort(d->m, (size_t)d->nm, sizeof *d->m, by_start);
-    drop_hidden_places(d);
-    return IDD_OK;
+    free(taken); free(keep); free(keys); free(tmp);
+    if (!e) drop_hidden_places(d);
+    return e;
 }
 
 /* ---- tokens, sentences, clauses ------------------------------------ */
@@ -303,14 +383,40 @@ static idd_err segment(doc *d)
     return IDD_OK;
 }
 
-int doc_tok_at(const doc *d, uint32_t off)
+/* Every match's tokens, every token's first match and every sentence's
+ * tokens, each by one merge: matches, tokens and sentences are all in text
+ * order, and the rules ask for these at every step. */
+static idd_err index_tokens(doc *d)
 {
-    int lo = 0, hi = d->ntoks;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (d->toks[mid].start < off) lo = mid + 1; else hi = mid;
+    d->tok_match = malloc(((size_t)d->ntoks + 1) * sizeof *d->tok_match);
+    d->sent_toks = malloc(((size_t)d->nsents + 1) * sizeof *d->sent_toks);
+    if (!d->tok_match || !d->sent_toks) return IDD_ENOMEM;
+    int t = 0;
+    for (int i = 0; i < d->nm; i++) {
+        match *m = &d->m[i];
+        while (t < d->ntoks && d->toks[t].start < m->start) t++;
+        int e = t;
+        while (e < d->ntoks && d->toks[e].start < m->end) e++;
+        m->tok = t;
+        m->tok_end = e;
     }
-    return lo;
+    for (int k = 0, i = 0; k <= d->ntoks; k++) {
+        while (i < d->nm && d->m[i].tok < k) i++;
+        d->tok_match[k] = i;
+    }
+    for (int s = 0, first = 0, end = 0; s < d->nsents; s++) {
+        while (first < d->ntoks && d->toks[first].start < d->sents[s].start) first++;
+        if (end < first) end = first;
+        while (end < d->ntoks && d->toks[end].start < d->sents[s].end) end++;
+        d->sent_toks[s] = (span){(uint32_t)first, (uint32_t)end};
+    }
+    return IDD_OK;
+}
+
+int doc_match_from_tok(const doc *d, int tok)
+{
+    if (tok <= 0) return 0;
+    return tok > d->ntoks ? d->nm : d->tok_match[tok];
 }
 
 int doc_tok_is(const doc *d, int i, const char *w)
@@ -351,7 +457,7 @@ idd_err doc_analyse(doc *d, hs_scratch_t *scratch)
 {
     idd_err e = segment(d);
     if (e) return e;
-    hit_list h = {0};
+    hit_list h = {.lx = d->lx};
     if (d->text.len &&
         hs_scan(d->lx->db, d->text.p, (unsigned)d->text.len, 0, scratch, on_hit, &h) != HS_SUCCESS && !h.oom) {
         free(h.v);
@@ -361,10 +467,7 @@ idd_err doc_analyse(doc *d, hs_scratch_t *scratch)
     e = collect_candidates(d, &h);
     free(h.v);
     if (!e) e = resolve_overlaps(d);
-    for (int i = 0; !e && i < d->nm; i++) {
-        d->m[i].tok = doc_tok_at(d, d->m[i].start);
-        d->m[i].tok_end = doc_tok_at(d, d->m[i].end);
-    }
+    if (!e) e = index_tokens(d);
     return e;
 }
 
@@ -373,5 +476,6 @@ void doc_free(doc *d)
     ubuf_free(&d->text);
     free(d->map); free(d->toks); free(d->tok_sent); free(d->tok_clause);
     free(d->sents); free(d->sent_para); free(d->m); free(d->char_blocks);
+    free(d->tok_match); free(d->sent_toks);
     memset(d, 0, sizeof *d);
 }

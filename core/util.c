@@ -41,7 +41,8 @@ void ubuf_free(ubuf *b)
     b->len = b->cap = 0;
 }
 
-int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+/* The general case of utf8_decode (util.h). */
+int utf8_decode_long(const unsigned char *s, size_t n, uint32_t *cp)
 {
     if (n == 0) return 0;
     unsigned c = s[0];

@@ -18,8 +18,19 @@ int  ubuf_addc(ubuf *b, char c);
 void ubuf_free(ubuf *b);
 
 /* Decodes one code point at s[0..n).  Returns its length (1–4) and stores
- * the code point, or returns 0 for an invalid or truncated sequence. */
-int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+ * the code point, or returns 0 for an invalid or truncated sequence.
+ * Inline with a fast path for ASCII and two-byte sequences (Arabic): the
+ * fold, the tokenizer and the writers call it for every character. */
+int utf8_decode_long(const unsigned char *s, size_t n, uint32_t *cp);
+static inline int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n && s[0] < 0x80) { *cp = s[0]; return 1; }
+    if (n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+        *cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+        return 2;
+    }
+    return utf8_decode_long(s, n, cp);
+}
 /* Encodes cp into out (4 bytes room); returns the length. */
 int utf8_encode(uint32_t cp, char *out);
 /* 1 when s[0..n) is valid UTF-8 with no NUL byte; else 0 and *bad = offset. */

@@ -46,16 +46,12 @@ static void run_job(void *ctx, void *p)
     idd_article *a = NULL;
     idd_err e = j->plain_text ? idd_article_from_text(j->line, j->len, j->lim, &a, msg, sizeof msg)
                               : idd_article_parse(j->line, j->len, j->lim, &a, msg, sizeof msg);
-    json_t *res = NULL;
     if (!e && !x) e = IDD_ENOMEM, snprintf(msg, sizeof msg, "no extractor");
-    if (!e) e = idd_extract(x, a, &res, msg, sizeof msg);
+    if (!e) e = idd_extract_json(x, a, &j->out, NULL, msg, sizeof msg);
     if (e) {
         j->failed = 1;
         j->out = error_line(a ? idd_article_id(a) : NULL, e, msg);
-    } else {
-        j->out = json_dumps(res, JSON_COMPACT);
     }
-    json_decref(res);
     idd_article_free(a);
 }
 

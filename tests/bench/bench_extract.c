@@ -38,6 +38,15 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Incidents in a serialised result: every one has an "event_type" key, and
+ * no string value can hold that key's quote-colon spelling unescaped. */
+static size_t count_incidents(const char *json)
+{
+    size_t n = 0;
+    for (const char *p = json; (p = strstr(p, "\"event_type\":")); p++) n++;
+    return n;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) { fprintf(stderr, "usage: bench_extract ARTICLES.jsonl [RUNS]\n"); return 2; }
@@ -78,13 +87,11 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < n; i++) {
             double a0 = now();
             idd_article *a;
-            json_t *res;
+            char *res;
             if (idd_article_parse(lines[i], strlen(lines[i]), NULL, &a, msg, sizeof msg) == IDD_OK) {
-                if (idd_extract(x, a, &res, msg, sizeof msg) == IDD_OK) {
-                    incidents += json_array_size(json_object_get(res, "incidents"));
-                    char *s = json_dumps(res, JSON_COMPACT);
-                    free(s);
-                    json_decref(res);
+                if (idd_extract_json(x, a, &res, NULL, msg, sizeof msg) == IDD_OK) {
+                    incidents += count_incidents(res);
+                    free(res);
                 }
                 idd_article_free(a);
             }

@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
 """Generates N synthetic Arabic news articles (input-topic JSON lines) for the
 benchmark: incident sentences built from the project's own gazetteer and
-lexicons, mixed with statement, background and boilerplate paragraphs, about
-2-4 KB each.  Deterministic for a given --seed.
+lexicons, mixed with statement, background and boilerplate paragraphs.
+Deterministic for a given --seed.
 
-usage: gen_articles.py --count 10000 [--seed 1] > articles.jsonl
+Two shapes:
+  real   (default) the size and incident density of the real articles
+         (dev set and tests/holdout: about 4.9 KB per message and one
+         incident per 2.5 KB)
+  dense  the earlier corpus: about 2.6 KB per message with three incidents,
+         three to four times denser than real articles
+
+usage: gen_articles.py --count 10000 [--seed 1] [--shape real|dense] > articles.jsonl
 """
 import argparse
 import json
@@ -36,6 +43,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--shape", choices=("real", "dense"), default="real")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     sites = column(os.path.join(ROOT, "gazetteer", "sites.tsv"), "names_ar")
@@ -57,15 +65,20 @@ def main():
         "ونددت وزارة الخارجية بالهجمات، ودعت إلى ملاحقة المسؤولين عنها وتقديمهم إلى العدالة في أقرب وقت ممكن.",
     ]
     whens = ["أمس", "مساء أمس", "فجر اليوم", "الأحد الماضي", "أول أمس", "يوم الثلاثاء"]
+    # (incident paragraphs, filler paragraphs) per article; real articles
+    # carry about 1.5 tallies, so the filler with a count is rarer there
+    incidents_range, filler_range = {"real": ((1, 3), (15, 26)), "dense": ((2, 4), (6, 12))}[a.shape]
+    filler_weights = [1, 1, 1, 0.3, 1] if a.shape == "real" else None
     for i in range(a.count):
         paras = []
-        for _ in range(rnd.randint(2, 4)):
+        for _ in range(rnd.randint(*incidents_range)):
             paras.append(rnd.choice(incident).format(site=rnd.choice(sites), town=rnd.choice(towns),
                                                      actor=rnd.choice(actors), n=rnd.randint(2, 9),
                                                      when=rnd.choice(whens)))
-        for _ in range(rnd.randint(6, 12)):
+        for _ in range(rnd.randint(*filler_range)):
             big = rnd.randint(30, 90)
-            paras.append(rnd.choice(filler).format(big=big, a=big // 2, b=big - big // 2))
+            text = rnd.choices(filler, filler_weights)[0] if filler_weights else rnd.choice(filler)
+            paras.append(text.format(big=big, a=big // 2, b=big - big // 2))
         rnd.shuffle(paras)
         paras.append("إقرأ أيضاً:\nمقتل ثلاثة جنود بهجوم على قاعدة حرير")
         day = 1 + i % 28
