@@ -43,9 +43,18 @@ day day_from_number(long z, int precision)
     return (day){(int)(y + (mm <= 2)), mm, dd, precision};
 }
 
+/* Digits by hand for the usual days: every result writes a few. */
 void day_format(day d, char out[16])
 {
-    snprintf(out, 16, "%04d-%02d-%02d", d.y, d.m, d.d);
+    if (d.y < 0 || d.y > 9999 || d.m < 0 || d.m > 99 || d.d < 0 || d.d > 99) {
+        snprintf(out, 16, "%04d-%02d-%02d", d.y, d.m, d.d);
+        return;
+    }
+    const int digits[8] = {d.y / 1000, d.y / 100 % 10, d.y / 10 % 10, d.y % 10, d.m / 10, d.m % 10, d.d / 10, d.d % 10};
+    static const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int k = 0; k < 8; k++) out[at[k]] = (char)('0' + digits[k]);
+    out[4] = out[7] = '-';
+    out[10] = 0;
 }
 
 static int days_in_month(int y, int m)

@@ -2,8 +2,8 @@
  * extract.c — idd_extract: one article in, one GUIDE.md result out.
  * Orders the steps (text, matches, dates, places, tallies before incidents
  * so a tally's words are not also an incident) and writes the JSON (with
- * jsonw.c, straight to text) with its evidence: every span is a [start, end) byte range in the article text
- * (the body, or the text of the HTML).
+ * jsonw.c, straight to text) with its evidence: every span is a [start, end)
+ * byte range in the article text (the body, or the text of the HTML).
  */
 #include "frames.h"
 #include "jsonw.h"
@@ -23,6 +23,7 @@ const char *idd_article_html(const idd_article *a);
 struct idd_extractor {
     const idd_lexicon *lx;
     hs_scratch_t *scratch;
+    jw_real_cache *reals;       /* spelled coordinates and confidences */
 };
 
 idd_extractor *idd_extractor_new(const idd_lexicon *lx)
@@ -31,7 +32,12 @@ idd_extractor *idd_extractor_new(const idd_lexicon *lx)
     idd_extractor *x = calloc(1, sizeof *x);
     if (!x) return NULL;
     x->lx = lx;
-    if (hs_alloc_scratch(lx->db, &x->scratch) != HS_SUCCESS) { free(x); return NULL; }
+    x->reals = calloc(1, sizeof *x->reals);
+    if (!x->reals || hs_alloc_scratch(lx->db, &x->scratch) != HS_SUCCESS) {
+        free(x->reals);
+        free(x);
+        return NULL;
+    }
     return x;
 }
 
@@ -39,6 +45,7 @@ void idd_extractor_free(idd_extractor *x)
 {
     if (!x) return;
     hs_free_scratch(x->scratch);
+    free(x->reals);
     free(x);
 }
 
@@ -54,6 +61,22 @@ static void jday(jw *w, day d)
 
 static void jcount(jw *w, long n) { if (n < 0) jw_null(w); else jw_int(w, n); }
 
+/* Characters in s[0..n): bytes less those continuing a UTF-8 sequence
+ * (10xxxxxx), counted eight at a time. */
+static uint32_t count_chars(const char *s, size_t n)
+{
+    size_t i = 0;
+    uint64_t cont = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t marks = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;   /* 1 per continuation byte */
+        cont += (marks * 0x0101010101010101ull) >> 56;
+    }
+    for (; i < n; i++) cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+    return (uint32_t)(n - cont);
+}
+
 /* Code point index of byte offset `off` of the original text: evidence
  * spans are in characters, so that any consumer's text[start:end] works.
  * d->char_blocks (built on first use) holds the count at every 64 bytes. */
@@ -64,16 +87,15 @@ static long long char_index(doc *d, uint32_t off)
         d->char_blocks = malloc(nb * sizeof *d->char_blocks);
         if (!d->char_blocks) return -1;
         uint32_t n = 0;
-        for (size_t i = 0; i < d->orig_len; i++) {
-            if (i % 64 == 0) d->char_blocks[i / 64] = n;
-            n += ((unsigned char)d->orig[i] & 0xC0) != 0x80;
+        for (size_t b = 0; b * 64 < d->orig_len; b++) {
+            d->char_blocks[b] = n;
+            size_t len = d->orig_len - b * 64;
+            n += count_chars(d->orig + b * 64, len < 64 ? len : 64);
         }
         d->char_blocks[d->orig_len / 64 + (d->orig_len % 64 ? 1 : 0)] = n;
     }
     if (off > d->orig_len) off = (uint32_t)d->orig_len;
-    long long n = d->char_blocks[off / 64];
-    for (uint32_t i = off & ~63u; i < off; i++) n += ((unsigned char)d->orig[i] & 0xC0) != 0x80;
-    return n;
+    return d->char_blocks[off / 64] + count_chars(d->orig + (off & ~63u), off & 63u);
 }
 
 /* [start, end) in characters of the original text of folded bytes [fs, fe). */
@@ -398,7 +420,8 @@ idd_err idd_extract_json(idd_extractor *x, const idd_article *art, char **json, 
         actx_free(&a, owned);
         return set_err(msg, msglen, e, "extraction failed: %s", idd_strerror(e));
     }
-    jw w = {0};
+    jw w = {.reals = x->reals};
+    if (ubuf_reserve(&w.b, 4096)) w.failed = 1;    /* most results fit: no regrowing */
     jresult(&w, &a, art, pub_from);
     actx_free(&a, owned);
     if (jw_failed(&w)) {

@@ -11,8 +11,7 @@
 
 static void put(jw *w, const char *s, size_t n)
 {
-    if (w->failed) return;
-    if (ubuf_reserve(&w->b, n)) { w->failed = 1; return; }
+    if (w->b.len + n + 1 > w->b.cap && (w->failed || ubuf_reserve(&w->b, n))) { w->failed = 1; return; }
     memcpy(w->b.p + w->b.len, s, n);
     w->b.len += n;
     w->b.p[w->b.len] = 0;
@@ -31,12 +30,17 @@ void jw_close(jw *w, char bracket) { put(w, &bracket, 1); }
 void jw_null(jw *w) { sep(w); put(w, "null", 4); }
 void jw_bool(jw *w, int v) { sep(w); if (v) put(w, "true", 4); else put(w, "false", 5); }
 
+/* One copy of '"', the key and '":' (results are mostly keys). */
 void jw_key(jw *w, const char *key)
 {
+    size_t n = strlen(key);
     sep(w);
-    put(w, "\"", 1);
-    put(w, key, strlen(key));
-    put(w, "\":", 2);
+    if (w->b.len + n + 4 > w->b.cap && (w->failed || ubuf_reserve(&w->b, n + 3))) { w->failed = 1; return; }
+    char *p = w->b.p + w->b.len;
+    p[0] = '"';
+    memcpy(p + 1, key, n);
+    memcpy(p + 1 + n, "\":", 3);
+    w->b.len += n + 3;
 }
 
 /* jansson escapes only '"', '\\' and control characters; other text,
@@ -50,9 +54,10 @@ void jw_stringn(jw *w, const char *str, size_t n)
     size_t run = 0, i = 0;
     while (i < n) {
         unsigned char c = s[i];
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) { i += 2; continue; }  /* Arabic */
         if (c >= 0x80) {
             uint32_t cp;
-            int l = utf8_decode(s + i, n - i, &cp);
+            int l = utf8_decode_long(s + i, n - i, &cp);
             if (!l) { w->failed = 1; return; }
             i += (size_t)l;
             continue;
@@ -93,12 +98,11 @@ void jw_int(jw *w, long long v)
 }
 
 /* jsonp_dtostr: "%.17g", then ".0" when that reads as an integer, and an
- * exponent without '+' or leading zeros. */
-void jw_real(jw *w, double v)
+ * exponent without '+' or leading zeros.  Returns the length, 0 on error. */
+static size_t spell_real(double v, char buf[32])
 {
-    char buf[40];
-    int n = snprintf(buf, sizeof buf - 3, "%.17g", v);
-    if (n < 0 || (size_t)n >= sizeof buf - 3) { w->failed = 1; return; }
+    int n = snprintf(buf, 32 - 3, "%.17g", v);
+    if (n < 0 || n >= 32 - 3) return 0;
     size_t len = (size_t)n;
     if (!strchr(buf, '.') && !strchr(buf, 'e')) { memcpy(buf + len, ".0", 3); len += 2; }
     char *start = strchr(buf, 'e');
@@ -111,6 +115,26 @@ void jw_real(jw *w, double v)
             memmove(start, end, len - (size_t)(end - buf) + 1);
             len -= (size_t)(end - start);
         }
+    }
+    return len;
+}
+
+void jw_real(jw *w, double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    jw_real_slot *slot = w->reals ? &w->reals->slot[(bits * 0x9E3779B97F4A7C15ull) >> 56] : NULL;
+    char buf[32];
+    size_t len;
+    if (slot && slot->len && slot->bits == bits) {
+        len = slot->len;
+        memcpy(buf, slot->s, len);
+    } else if (!(len = spell_real(v, buf))) {
+        w->failed = 1;
+        return;
+    } else if (slot) {
+        *slot = (jw_real_slot){.bits = bits, .len = (uint8_t)len};
+        memcpy(slot->s, buf, len);
     }
     sep(w);
     put(w, buf, len);

@@ -13,11 +13,20 @@
 #define IDD_JSONW_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "util.h"
+
+/* Reals already spelled, by their bits: the same coordinates and
+ * confidences recur from one result to the next, and "%.17g" is slow.
+ * Owned by whoever keeps the writer's state between results (the
+ * extractor); a writer without one formats every real. */
+typedef struct { uint64_t bits; uint8_t len; char s[31]; } jw_real_slot;
+typedef struct { jw_real_slot slot[256]; } jw_real_cache;
 
 typedef struct {
     ubuf b;
     int failed;
+    jw_real_cache *reals;       /* may be NULL */
 } jw;
 
 void jw_open(jw *w, char bracket);                  /* '{' or '[' */

@@ -148,37 +148,52 @@ static int fold_reserve(ubuf *out, uint32_t **map, size_t *map_cap, size_t extra
 }
 
 /* The hot loop of the whole extractor: one table lookup per code point,
- * ASCII without decoding, white space collapsed as it goes. */
+ * ASCII without decoding, white space collapsed as it goes.  The inner loop
+ * works on locals and copies fixed sizes (the buffers keep room for it). */
 int lex_fold(const idd_lexicon *lx, const char *s, size_t n, size_t base,
              ubuf *out, uint32_t **map, size_t *map_cap)
 {
     const unsigned char *u = (const unsigned char *)s;
+    char wide[7] = {0};                         /* beyond the BMP: the code point itself */
     size_t i = 0;
     while (i < n) {
         if (fold_reserve(out, map, map_cap, (n - i) * 2 + 32)) return -1;
-        size_t stop = out->cap - 1 - 16;        /* each step writes at most 15 bytes */
-        while (i < n && out->len < stop) {
+        size_t room = map && *map_cap < out->cap ? *map_cap : out->cap;
+        size_t stop = room - 1 - 16, len = out->len;    /* each step writes at most 15 bytes */
+        char *o = out->p;
+        uint32_t *m = map ? *map : NULL;
+        const fold_entry *fold = lx->fold;
+        while (i < n && len < stop) {
             uint32_t cp;
             int l;
+            /* ASCII and two-byte sequences decoded here, in registers */
             if (u[i] < 0x80) { cp = u[i]; l = 1; }
-            else if (!(l = utf8_decode(u + i, n - i, &cp))) { cp = '?'; l = 1; }
+            else if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+                cp = ((u[i] & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
+                l = 2;
+            } else {
+                uint32_t c;
+                l = utf8_decode(u + i, n - i, &c);
+                cp = l ? c : '?';
+                l = l ? l : 1;
+            }
             const char *bytes;
             size_t blen;
-            char tmp[4];
-            if (cp < 0x10000) { bytes = lx->fold[cp].s; blen = lx->fold[cp].len; }
-            else { blen = (size_t)utf8_encode(cp, tmp); bytes = tmp; }
+            if (cp < 0x10000) { bytes = fold[cp].s; blen = fold[cp].len; }
+            else { blen = (size_t)utf8_encode(cp, wide); bytes = wide; }
             if (blen == 1 && (bytes[0] == ' ' || bytes[0] == '\n')) {
-                char last = out->len ? out->p[out->len - 1] : '\n';
+                char last = len ? o[len - 1] : '\n';
                 if (last == '\n' || (last == ' ' && bytes[0] == ' ')) { i += (size_t)l; continue; }
-                if (last == ' ') { out->p[out->len - 1] = '\n'; i += (size_t)l; continue; }
+                if (last == ' ') { o[len - 1] = '\n'; i += (size_t)l; continue; }
             }
-            if (map)
-                for (size_t k = 0; k < blen; k++) (*map)[out->len + k] = (uint32_t)(base + i);
-            memcpy(out->p + out->len, bytes, blen);
-            out->len += blen;
+            if (m)
+                for (size_t k = 0; k < 8; k++) m[len + k] = (uint32_t)(base + i);
+            memcpy(o + len, bytes, 7);
+            len += blen;
             i += (size_t)l;
         }
-        out->p[out->len] = 0;
+        out->len = len;
+        o[len] = 0;
     }
     return 0;
 }

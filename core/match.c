@@ -15,17 +15,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int is_word_cp(uint32_t c)
+static inline int is_word_cp(uint32_t c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0x00C0 && c <= 0x024F);
+    if (c < 0x80) return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;     /* digits, letters */
+    return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0x00C0 && c <= 0x024F);
 }
 
 /* Every word character is below U+0800, one or two bytes of UTF-8, so the
  * word scans read bytes without decoding whole code points. */
 
 /* Byte length of the word character at t[i], 0 when there is none. */
-static uint32_t word_char_at(const unsigned char *t, size_t n, uint32_t i)
+static inline uint32_t word_char_at(const unsigned char *t, size_t n, uint32_t i)
 {
     if (i >= n) return 0;
     if (t[i] < 0x80) return (uint32_t)is_word_cp(t[i]);
@@ -34,7 +34,7 @@ static uint32_t word_char_at(const unsigned char *t, size_t n, uint32_t i)
 }
 
 /* Byte length of the word character ending just before t[i], 0 when none. */
-static uint32_t word_char_before(const unsigned char *t, uint32_t i)
+static inline uint32_t word_char_before(const unsigned char *t, uint32_t i)
 {
     if (i == 0) return 0;
     if (t[i - 1] < 0x80) return (uint32_t)is_word_cp(t[i - 1]);
@@ -125,17 +125,18 @@ static int on_hit(unsigned id, unsigned long long from, unsigned long long to, u
     return 0;
 }
 
-static int push_match(doc *d, const match *m)
+/* A new match at the end of d->m, for the caller to fill in place (a
+ * record built on the stack and copied stalled on store forwarding). */
+static match *push_match(doc *d)
 {
     if (d->nm == d->m_cap) {
         int nc = d->m_cap ? d->m_cap * 2 : 256;
         match *v = realloc(d->m, (size_t)nc * sizeof *v);
-        if (!v) return -1;
+        if (!v) return NULL;
         d->m = v;
         d->m_cap = nc;
     }
-    d->m[d->nm++] = *m;
-    return 0;
+    return &d->m[d->nm++];
 }
 
 /* Candidates: every (hit, sense) whose surroundings pass the clitic rules. */
@@ -150,8 +151,14 @@ static idd_err collect_candidates(doc *d, const hit_list *h)
         for (int k = 0; k < L->nsenses; k++) {
             const lex_sense *s = &lx->senses[L->first_sense + k];
             if (!prefix_ok(s, t + ws, r->from - ws) || !suffix_ok(s, t + r->to, we - r->to)) continue;
-            match m = {.start = ws, .end = we, .cat = s->cat, .item = s->item, .lit = r->lit};
-            if (push_match(d, &m)) return IDD_ENOMEM;
+            match *m = push_match(d);
+            if (!m) return IDD_ENOMEM;
+            m->start = ws;
+            m->end = we;
+            m->tok = m->tok_end = 0;
+            m->cat = s->cat;
+            m->item = s->item;
+            m->lit = r->lit;
         }
     }
     return IDD_OK;
@@ -269,7 +276,7 @@ static void drop_hidden_places(doc *d)
                 int longer = o->end - o->start > p->end - p->start;
                 hidden = longer || (o->cat == CAT_DEMONYM && !introduced_by_preposition(d, p));
             }
-        if (!hidden) d->m[out++] = *p;
+        if (!hidden && out++ != i) d->m[out - 1] = *p;      /* copy only once one was dropped */
     }
     d->nm = out;
 }
@@ -303,7 +310,7 @@ static idd_err resolve_overlaps(doc *d)
         }
         int out = 0;
         for (int i = 0; i < d->nm; i++)
-            if (keep[i]) d->m[out++] = d->m[i];
+            if (keep[i] && out++ != i) d->m[out - 1] = d->m[i];
         d->nm = out;
         e = sort_by_start(d, keys, tmp);
     }

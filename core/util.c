@@ -75,6 +75,8 @@ int utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
+/* Every message passes here: ASCII and two-byte sequences (Arabic) are
+ * checked in the loop itself, the rest by utf8_decode_long. */
 int utf8_valid(const char *s, size_t n, size_t *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -82,8 +84,9 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
     while (i < n) {
         if (u[i] == 0) { if (bad) *bad = i; return 0; }
         if (u[i] < 0x80) { i++; continue; }
+        if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) { i += 2; continue; }
         uint32_t cp;
-        int l = utf8_decode(u + i, n - i, &cp);
+        int l = utf8_decode_long(u + i, n - i, &cp);
         if (!l) { if (bad) *bad = i; return 0; }
         i += (size_t)l;
     }

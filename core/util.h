@@ -19,8 +19,7 @@ void ubuf_free(ubuf *b);
 
 /* Decodes one code point at s[0..n).  Returns its length (1–4) and stores
  * the code point, or returns 0 for an invalid or truncated sequence.
- * Inline with a fast path for ASCII and two-byte sequences (Arabic): the
- * fold, the tokenizer and the writers call it for every character. */
+ * Inline with a fast path for ASCII and two-byte sequences (Arabic). */
 int utf8_decode_long(const unsigned char *s, size_t n, uint32_t *cp);
 static inline int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
