@@ -419,6 +419,14 @@ static int period_bound(const actx *a, const date_mention *dm)
            cue_before(a, dm->tok, CUE_AGGREGATE, 3) >= 0;
 }
 
+/* The date of the event a trigger at tok names in sentence s: the nearest,
+ * unless it bounds a period; -1 when none. */
+static int event_date_of(const actx *a, int s, int tok)
+{
+    int dk = sentence_date(a, s, tok);
+    return dk >= 0 && period_bound(a, &a->dates.v[dk]) ? -1 : dk;
+}
+
 /* The date a sentence with none inherits: the nearest before it in its
  * paragraph or the two sentences before, that is not a period's bound. */
 static int inherited_date(const actx *a, int s)
@@ -532,6 +540,14 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
     return a->d.m[trig[best]].item;
 }
 
+/* The state forces of country cc (actors.tsv "state" rows), or -1. */
+static int state_of_country(const actx *a, const char *cc)
+{
+    for (int k = 0; k < a->lx->nactors; k++)
+        if (a->lx->actors[k].kind == AK_STATE && !strcmp(a->lx->actors[k].country, cc)) return k;
+    return -1;
+}
+
 /* The state whose demonym stands within four words of the trigger, in its
  * clause: "غارة أمريكية", "قصفت الطائرات الحربية التركية". */
 static int demonym_actor(const actx *a, const match *t)
@@ -542,9 +558,8 @@ static int demonym_actor(const actx *a, const match *t)
         if (m->cat != CAT_DEMONYM || a->d.tok_clause[m->tok] != clause) continue;
         int d = m->tok >= t->tok_end ? m->tok - t->tok_end : t->tok - m->tok_end;
         if (d < 0 || d >= best_d) continue;
-        const char *cc = a->lx->demonyms[m->item];
-        for (int k = 0; k < a->lx->nactors; k++)
-            if (a->lx->actors[k].kind == AK_STATE && !strcmp(a->lx->actors[k].country, cc)) { best = k; best_d = d; break; }
+        int state = state_of_country(a, a->lx->demonyms[m->item]);
+        if (state >= 0) { best = state; best_d = d; }
     }
     return best;
 }
@@ -562,7 +577,7 @@ static int state_weapon_word(const actx *a, const match *m)
  * "المدفعية التركية": a plane or a state's weapon with a state's adjective
  * right after it, shortly before the trigger in its sentence or just after
  * it in its clause, is that state's.  Returns the state's actor, or -1. */
-static int state_plane(const actx *a, const match *t)
+static int state_weapon(const actx *a, const match *t)
 {
     int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
     for (int i = match_from_tok(a, t->tok - 12); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 4; i++) {
@@ -573,10 +588,8 @@ static int state_plane(const actx *a, const match *t)
         int named = match_at_tok(&a->d, m->tok, CAT_ACTOR);                /* "الطائرات الإسرائيلية" */
         if (named >= 0 && a->lx->actors[a->d.m[named].item].kind == AK_STATE) return a->d.m[named].item;
         int k = match_at_tok(&a->d, m->tok_end, CAT_DEMONYM);
-        if (k < 0) continue;
-        const char *cc = a->lx->demonyms[a->d.m[k].item];
-        for (int j = 0; j < a->lx->nactors; j++)
-            if (a->lx->actors[j].kind == AK_STATE && !strcmp(a->lx->actors[j].country, cc)) return j;
+        int state = k >= 0 ? state_of_country(a, a->lx->demonyms[a->d.m[k].item]) : -1;
+        if (state >= 0) return state;
     }
     return -1;
 }
@@ -594,9 +607,8 @@ static int country_as_actor(const actx *a, const match *t)
             continue;                       /* "نفذت الولايات المتحدة، مساء الأحد، ضربات" */
         int right_after_verb = m->tok == t->tok_end || cue_before(a, m->tok, CUE_CARRIED_OUT, 0) >= 0;
         if (!right_after_verb) continue;
-        const char *cc = a->lx->places[m->item].country;
-        for (int k = 0; k < a->lx->nactors; k++)
-            if (a->lx->actors[k].kind == AK_STATE && !strcmp(a->lx->actors[k].country, cc)) return k;
+        int state = state_of_country(a, a->lx->places[m->item].country);
+        if (state >= 0) return state;
     }
     return -1;
 }
@@ -620,7 +632,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
     x->actor1 = x->actor2 = -1;
     x->actor1_match = x->actor2_match = -1;
-    int plane = state_plane(a, t);
+    int plane = state_weapon(a, t);
     if (plane >= 0) {
         if (!x->nweapons) add_weapon(x, W_AIRCRAFT);                     /* "طائرات إسرائيلية" */
         x->actor1 = plane;
@@ -935,8 +947,7 @@ static void remember_counted(const actx *a, int s, int i, memory *mem)
     if (x.cls == TR_AIR_STRIKE && !weapon_near(a, t, W_DRONE)) add_weapon(&x, W_AIRCRAFT);
     weapons_near(a, &x, t);
     actors_for(a, &x, t, -1);
-    int dk = sentence_date(a, s, t->tok);
-    if (dk >= 0 && period_bound(a, &a->dates.v[dk])) dk = -1;
+    int dk = event_date_of(a, s, t->tok);
     if (x.actor1 >= 0 || dk >= 0) remember(&mem[x.family], &x, s, dk);
 }
 
@@ -973,8 +984,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         weapons_near(a, &x, t);
         if (chained >= 0) weapons_near(a, &x, &a->d.m[chained]);
         actors_for(a, &x, t, chained);
-        int dk = sentence_date(a, s, t->tok);
-        if (dk >= 0 && period_bound(a, &a->dates.v[dk])) dk = -1;
+        int dk = event_date_of(a, s, t->tok);
         x.date_tok = dk >= 0 ? a->dates.v[dk].tok : -1;
         x.date_report = dk >= 0 && report_date(a, dk);
         int dated_here = dk >= 0;
