@@ -55,6 +55,7 @@ typedef struct {
     int64_t first_ready_at;  /* when the oldest committable job finished; 0 = none */
     size_t isolate;          /* commit one job at a time for this many jobs */
     int64_t stop_deadline;   /* set once stopping: nothing may wait past it */
+    int closed;              /* the consumer left the group properly */
 
     uint64_t n_articles, n_dead, n_batches, n_fenced, n_pauses;
     int64_t stats_at;
@@ -388,12 +389,31 @@ static int claim(worker *w, store_claim *c, size_t n)
     return 0;
 }
 
+/* Answers an assignment we will not work on.  The protocol still needs its
+ * assign call (a cooperative consumer left waiting for it hangs in close):
+ * eager gets an empty assignment, cooperative takes the partitions paused
+ * and unowned, so take_message drops whatever arrives.  The next rebalance
+ * or our exit gives them to another worker. */
+static void refuse_assignment(worker *w, rd_kafka_topic_partition_list_t *list, int cooperative)
+{
+    if (!cooperative) {
+        rd_kafka_assign(w->rk, NULL);
+        return;
+    }
+    rd_kafka_error_t *e = rd_kafka_incremental_assign(w->rk, list);
+    if (e) {
+        log_msg(LOG_ERROR, "worker", "incremental assign: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
+    rd_kafka_pause_partitions(w->rk, list);
+}
+
 static void on_assign(worker *w, rd_kafka_topic_partition_list_t *list, int cooperative)
 {
     size_t n = (size_t)list->cnt;
     store_claim *c = calloc(n ? n : 1, sizeof *c);
     for (size_t i = 0; c && i < n; i++) c[i].partition = list->elems[i].partition;
-    int ok = c && (n == 0 || claim(w, c, n) == 0);
+    int ok = c && !*w->stop && (n == 0 || claim(w, c, n) == 0);   /* stopping: claim nothing */
     for (size_t i = 0; ok && i < n; i++) {
         rd_kafka_topic_partition_t *tp = &list->elems[i];
         tp->offset = c[i].next_offset >= 0 ? c[i].next_offset : RD_KAFKA_OFFSET_BEGINNING;
@@ -407,7 +427,7 @@ static void on_assign(worker *w, rd_kafka_topic_partition_list_t *list, int coop
         log_msg(LOG_WARN, "worker", "not taking the assignment (%s)", *w->stop ? "stopping" : "out of memory");
         for (int i = 0; i < list->cnt; i++) parts_drop(w->ps, list->elems[i].partition);
         recount_queued(w);
-        if (!cooperative) rd_kafka_assign(w->rk, NULL);
+        refuse_assignment(w, list, cooperative);
         return;
     }
     if (cooperative) {
@@ -516,13 +536,54 @@ static void loop(worker *w)
     }
 }
 
+/* Serves the consumer's callbacks (rebalances included) without taking
+ * messages, for at most `ms`. */
+static void serve_consumer(worker *w, int ms)
+{
+    rd_kafka_message_t *m = rd_kafka_consumer_poll(w->rk, ms);
+    if (m) rd_kafka_message_destroy(m);      /* no new work; it stays uncommitted */
+}
+
+static int assignment_empty(worker *w)
+{
+    rd_kafka_topic_partition_list_t *l = NULL;
+    if (rd_kafka_assignment(w->rk, &l)) return 1;
+    int empty = l->cnt == 0;
+    rd_kafka_topic_partition_list_destroy(l);
+    return empty;
+}
+
+/* Leaves the group before `deadline`; returns 1 when the consumer closed.
+ * librdkafka 2.0's rd_kafka_consumer_close() can block for good when an
+ * assignment arrives while it closes (fixed upstream in 2.4), which is what
+ * a rebalance caused by another member's exit does.  So: unsubscribe first
+ * and serve the revocation ourselves, then close through a queue that we
+ * poll against the deadline.  A consumer that still has not closed is
+ * destroyed without closing (see wk_run); its offsets are safe in
+ * PostgreSQL, and the group drops it when its session times out. */
+static int leave_group(worker *w, int64_t deadline)
+{
+    rd_kafka_resp_err_t e = rd_kafka_unsubscribe(w->rk);
+    if (e) log_msg(LOG_WARN, "worker", "unsubscribing: %s", rd_kafka_err2str(e));
+    while (clock_ms() < deadline && !assignment_empty(w)) serve_consumer(w, 10);
+    rd_kafka_queue_t *q = rd_kafka_queue_new(w->rk);
+    rd_kafka_error_t *err = rd_kafka_consumer_close_queue(w->rk, q);
+    if (err) {
+        log_msg(LOG_WARN, "worker", "closing the consumer: %s", rd_kafka_error_string(err));
+        rd_kafka_error_destroy(err);
+    }
+    while (!rd_kafka_consumer_closed(w->rk) && clock_ms() < deadline) rd_kafka_queue_poll_callback(q, 10);
+    w->closed = rd_kafka_consumer_closed(w->rk);
+    rd_kafka_queue_destroy(q);
+    return w->closed;
+}
+
 static void shutdown_worker(worker *w, int64_t deadline)
 {
     log_msg(LOG_INFO, "worker", "stopping: draining in-flight work");
     set_paused(w, 1, "shutting down");
     while (clock_ms() < deadline && (running_jobs(w) || ready_count(w, 1))) {
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(w->rk, 0);
-        if (m) rd_kafka_message_destroy(m);      /* no new work; it stays uncommitted */
+        serve_consumer(w, 0);
         submit_queued(w);
         collect_done(w, 10);
         commit_ready(w, 1);
@@ -532,8 +593,9 @@ static void shutdown_worker(worker *w, int64_t deadline)
         log_msg(LOG_WARN, "worker", "shutdown deadline: %zu uncommitted messages left for the next owner",
                 parts_jobs(w->ps));
     log_msg(LOG_INFO, "worker", "leaving the consumer group");
-    rd_kafka_resp_err_t e = rd_kafka_consumer_close(w->rk);
-    if (e) log_msg(LOG_WARN, "worker", "closing the consumer: %s", rd_kafka_err2str(e));
+    if (!leave_group(w, deadline))
+        log_msg(LOG_WARN, "worker", "shutdown deadline: the consumer did not close in time; "
+                "abandoning it (the group drops this member after session.timeout.ms)");
     log_stats(w, 1);
 }
 
@@ -584,7 +646,7 @@ int wk_run(const cfg *c, const job_env *env, volatile sig_atomic_t *stop, int64_
         w.stop_deadline = *deadline;
         shutdown_worker(&w, *deadline);
     }
-    if (w.rk) rd_kafka_destroy(w.rk);
+    if (w.rk) rd_kafka_destroy_flags(w.rk, w.closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
     parts_free(w.ps);
     if (w.pool) { pool_reclaim(&w); idd_pool_free(w.pool); }
     store_free(w.st);

@@ -14,10 +14,13 @@ fixture's), the test:
   2. once those are partly stored, kills the broker's JVM with SIGKILL, keeps
      it down a few seconds, starts it again and produces the last articles.
 
+  3. freezes the broker (SIGSTOP) and stops the worker: it must exit 0 by
+     its shutdown deadline although it cannot leave the group properly.
+
 In the end: every article stored exactly once (count and ids, all version 1),
 consumer_offsets = the end offsets of every partition, an article.enriched
 event for every article on the output topic (a key seen twice always carries
-the same event id), no dead letters, and the worker exits 0 on SIGTERM.
+the same event id) and no dead letters.
 """
 import os
 import shutil
@@ -31,6 +34,7 @@ from itlib import It, ROOT, as_pairs, check, check_events_once, fail, log, run, 
 COPIES = 275                    # x 6 samples = 1650 articles
 FIRST, SECOND = 600, 900        # before the clean stop, before the SIGKILL; the rest at the end
 OUTAGE_S = 10                   # the clean stop
+DEADLINE_MS = 5000              # worker.shutdown_deadline_ms, tested against a frozen broker
 KILL_OUTAGE_S = 5               # the SIGKILL
 
 
@@ -126,13 +130,32 @@ def broker_down_lines(text):
     return [line for line in text.splitlines() if any(k in line for k in keys)]
 
 
+def stop_with_frozen_broker(it, w):
+    """SIGTERM while the broker answers nothing (SIGSTOP): leaving the group
+    cannot finish, and the worker must still exit by its shutdown deadline."""
+    pid = it.broker_pid()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        t0 = time.time()
+        rc = w.stop(timeout=DEADLINE_MS / 1000 + 15)
+        took = time.time() - t0
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    log(f"worker stopped against a frozen broker: exit {rc} in {took:.1f}s")
+    check(rc == 0 and took < DEADLINE_MS / 1000 + 3,
+          f"the worker exits 0 by its deadline with the broker frozen ({took:.1f}s, deadline {DEADLINE_MS} ms)")
+    check("consumer did not close in time" in w.log_text() or "leaving the consumer group" in w.log_text(),
+          "the worker says how it left the group")
+
+
 def test(it):
     articles = sample_articles(COPIES)
     total = len(articles)
     first, second, third = articles[:FIRST], articles[FIRST:FIRST + SECOND], articles[FIRST + SECOND:]
     it.produce_lines(as_pairs(first))
     log(f"produced {len(first)} articles")
-    w = it.start_worker("w1", worker__batch_size="20", worker__queue="64")   # keeps it mid-stream at the outage
+    w = it.start_worker("w1", worker__batch_size="20", worker__queue="64",
+                        worker__shutdown_deadline_ms=str(DEADLINE_MS))   # keeps it mid-stream at the outage
 
     # ---- phase 1: clean stop, ~10 s down -------------------------------------
     n = wait_stored(it, 60)
@@ -174,7 +197,7 @@ def test(it):
     log("worker log since the SIGKILL (group and worker lines):\n  " + "\n  ".join(
         [line for line in w.log_text()[mark:].splitlines()
          if "SESSTMOUT" in line or " INFO worker " in line or " outbox " in line]))
-    check(w.stop() == 0, "the worker exits 0 on SIGTERM")
+    stop_with_frozen_broker(it, w)
 
     check(stored(it) == total, f"all {total} articles stored")
     ids = {r[0] for r in it.sql("SELECT id FROM articles")}
