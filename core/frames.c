@@ -138,14 +138,25 @@ static int better_place(const actx *a, int p, int q, int after_base_word)
     return place_kind_specificity(x->kind) > place_kind_specificity(y->kind);
 }
 
-/* Whether an actor's name covers match k ("وكالة الاستخبارات" is a force,
- * not a news agency reporting). */
-static int inside_actor(const actx *a, int k)
+/* Whether a longer match of category cat covers match k: "وكالة
+ * الاستخبارات" is a force, not a news agency reporting; "بدون" in "طائرة
+ * بدون طيار" negates nothing. */
+static int covered_by(const actx *a, int k, idd_cat cat)
 {
     for (int i = k; i >= 0 && i > k - 8; i--)
-        if (a->d.m[i].cat == CAT_ACTOR && a->d.m[i].start <= a->d.m[k].start && a->d.m[i].end >= a->d.m[k].end)
+        if (a->d.m[i].cat == cat && a->d.m[i].start <= a->d.m[k].start && a->d.m[i].end >= a->d.m[k].end)
             return 1;
+    for (int i = k + 1; i < a->d.nm && a->d.m[i].start <= a->d.m[k].start; i++)
+        if (a->d.m[i].cat == cat && a->d.m[i].end >= a->d.m[k].end) return 1;
     return 0;
+}
+
+static int inside_actor(const actx *a, int k) { return covered_by(a, k, CAT_ACTOR); }
+
+/* A negation that is one: not the "بدون" of a drone's name. */
+static int real_negation(const actx *a, int k)
+{
+    return a->d.m[k].item == CUE_NEGATION && !covered_by(a, k, CAT_WEAPON);
 }
 
 static int cue_before(const actx *a, int tok, int kind, int window)
@@ -155,7 +166,8 @@ static int cue_before(const actx *a, int tok, int kind, int window)
         const match *m = &a->d.m[i];
         if (m->tok >= tok) break;
         if (m->cat == CAT_CUE && m->item == kind && m->tok_end <= tok && tok - m->tok_end <= window &&
-            a->d.tok_sent[m->tok] == a->d.tok_sent[tok] && !(kind == CUE_REPORTER && inside_actor(a, i)))
+            a->d.tok_sent[m->tok] == a->d.tok_sent[tok] && !(kind == CUE_REPORTER && inside_actor(a, i)) &&
+            !(kind == CUE_NEGATION && !real_negation(a, i)))
             return i;
     }
     return -1;
@@ -259,7 +271,9 @@ idd_err places_collect(actx *a)
         }
         if (dateline_place(a, m) ||
             (is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
-            in_motive_clause(a, tok) || cue_before(a, tok, CUE_TOWARD, 3) >= 0) {
+            in_motive_clause(a, tok) || (cue_before(a, tok, CUE_TOWARD, 3) >= 0 && !is_site(a, best))) {
+            /* "فروا باتجاه الحدود" is not where it happened; "صواريخ أطلقت
+             * باتجاه قاعدة التنف" is: a site is the weapons' target */
             i = j - 1;
             continue;
         }
@@ -332,7 +346,7 @@ static int trigger_strength(const actx *a, const match *t)
         if (m->cat != CAT_CUE || a->d.tok_sent[m->tok] != s) continue;
         int dist = t->tok - m->tok_end, same_clause = a->d.tok_clause[m->tok] == clause;
         switch (m->item) {
-        case CUE_NEGATION: if (dist <= 2 && same_clause) return 0; break;
+        case CUE_NEGATION: if (dist <= 2 && same_clause && real_negation(a, i)) return 0; break;
         case CUE_DENIAL: return 0;          /* "نفت ... الأنباء بشأن تعرض القاعدة لهجوم" */
         case CUE_FUTURE: case CUE_THREAT: case CUE_CALL:
             if (dist <= 8) return 0;
@@ -511,6 +525,34 @@ static int explosion_cause(const actx *a, const int *trig, int ntrig, int k, int
     return TR_EXPLOSION;
 }
 
+/* "اشتبكت مع طائرتين بدون طيار" (a rendering of "engaged two drones"):
+ * fighting a drone or a missile is air defence, not a fire fight. */
+static int engages_weapons(const actx *a, const match *t)
+{
+    for (int k = t->tok_end; k < t->tok_end + 4 && k < a->d.ntoks; k++) {
+        if (!doc_tok_is(&a->d, k, "\xd9\x85\xd8\xb9")) continue;               /* مع */
+        int w = weapon_after(a, k + 1);
+        return w == W_DRONE || w == W_ROCKET || w == W_MISSILE;
+    }
+    return 0;
+}
+
+/* An interception that still hurt someone, or that the sentence says hit
+ * ("بينما أصابت الثالثة القاعدة"), is the attack that got through. */
+static int attack_through(const actx *a, const incident *x)
+{
+    if (x->hurt || x->fatalities > 0 || x->injuries > 0) return 1;
+    return find_in_range(a, CAT_NOUN, NOUN_HIT, sent_first_tok(a, x->sent), sent_end_tok(a, x->sent)) >= 0;
+}
+
+/* The attack class an interception that got through stands for. */
+static trigger_class attack_class(const incident *x)
+{
+    if (x->weapons[W_ROCKET] || x->weapons[W_MISSILE] || x->weapons[W_MORTAR]) return TR_SHELLING;
+    return TR_DRONE_ATTACK;
+}
+
+
 /* The class a trigger stands for in its sentence: "سقوط" only with a weapon
  * after it; "استهدفت" next to "غارات جوية" is the air strike; an attack the
  * sentence says was shot down is the interception.  -1: not an event. */
@@ -527,6 +569,7 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
         return -1;
     }
     if (c == TR_EXPLOSION) return explosion_cause(a, trig, ntrig, k, chained);
+    if (c == TR_CLASH && engages_weapons(a, t)) return TR_INTERCEPT;
     if (!is_generic(c)) return c;
     if (has_intercept || cue_before(a, t->tok, CUE_ATTEMPT, 3) >= 0) return has_intercept ? TR_INTERCEPT : c;
     int best = -1, best_d = 9;
@@ -556,6 +599,7 @@ static int demonym_actor(const actx *a, const match *t)
     for (int i = match_from_tok(a, t->tok - 6); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 5; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_DEMONYM || a->d.tok_clause[m->tok] != clause) continue;
+        if (find_in_range(a, CAT_PLACE, -1, m->tok - 1, m->tok) >= 0) continue;   /* "الجولان السوري" */
         int d = m->tok >= t->tok_end ? m->tok - t->tok_end : t->tok - m->tok_end;
         if (d < 0 || d >= best_d) continue;
         int state = state_of_country(a, a->lx->demonyms[m->item]);
@@ -597,6 +641,18 @@ static int state_weapon(const actx *a, const match *t)
 /* The state's forces of a country named as the doer: "شنت الولايات المتحدة
  * غارات"، "قصفت إسرائيل مواقع": a country right after a verb of doing or
  * the trigger verb itself, before the trigger's object.  -1 when none. */
+/* "إسرائيل شنت، أمس الخميس، غارات": the country right before the verb
+ * that carried out the trigger (or before the trigger itself). */
+static int subject_of_verb(const actx *a, const match *m, const match *t)
+{
+    if (m->tok >= t->tok || doc_tok_is(&a->d, m->tok - 1, "\xd9\x81\xd9\x8a") ||     /* في: a place */
+        cue_before(a, m->tok, CUE_DIRECTION, 0) >= 0)
+        return 0;
+    if (m->tok_end == t->tok) return 1;
+    int verb = match_at_tok(&a->d, m->tok_end, CAT_CUE);
+    return verb >= 0 && a->d.m[verb].item == CUE_CARRIED_OUT && t->tok - a->d.m[verb].tok_end <= 4;
+}
+
 static int country_as_actor(const actx *a, const match *t)
 {
     for (int i = match_from_tok(a, t->tok - 5); i < a->d.nm && a->d.m[i].tok <= t->tok_end + 1; i++) {
@@ -606,7 +662,7 @@ static int country_as_actor(const actx *a, const match *t)
             (m->tok >= t->tok && a->d.tok_clause[m->tok] != a->d.tok_clause[t->tok]))
             continue;                       /* "نفذت الولايات المتحدة، مساء الأحد، ضربات" */
         int right_after_verb = m->tok == t->tok_end || cue_before(a, m->tok, CUE_CARRIED_OUT, 0) >= 0;
-        if (!right_after_verb) continue;
+        if (!right_after_verb && !subject_of_verb(a, m, t)) continue;
         int state = state_of_country(a, a->lx->places[m->item].country);
         if (state >= 0) return state;
     }
@@ -625,6 +681,19 @@ static int named_after(const actx *a, const match *m)
 static int state_led(trigger_class c)
 {
     return c == TR_AIR_STRIKE || c == TR_STRIKE || c == TR_SHELLING || c == TR_INTERCEPT || c == TR_ARREST;
+}
+
+/* "أعلنت القيادة المركزية أن قواتها نفذت ضربات": an actor shortly before
+ * a carried-out verb that shortly precedes the trigger is its doer. */
+static int does_before(const actx *a, const match *m, const match *t)
+{
+    if (m->tok >= t->tok) return 0;
+    for (int i = match_from_tok(a, m->tok_end); i < a->d.nm && a->d.m[i].tok < t->tok; i++) {
+        const match *v = &a->d.m[i];
+        if (v->tok > m->tok_end + 3) break;
+        if (v->cat == CAT_CUE && v->item == CUE_CARRIED_OUT && t->tok - v->tok_end <= 4) return 1;
+    }
+    return 0;
 }
 
 static void actors_for(const actx *a, incident *x, const match *t, int chained)
@@ -649,7 +718,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
         int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
-        int subject = (after && dist == 0) || agent;
+        int subject = (after && dist == 0) || agent || does_before(a, m, t);
         int victim = !(after && dist == 0) &&                               /* "بهجوم لتنظيم داعش" */
                      (cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0);
         int as_target;
@@ -665,7 +734,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
             int same_clause = a->d.tok_clause[m->tok] == a->d.tok_clause[t->tok];
             int key = after ? dist + (same_clause ? 0 : 2000) : 1000 + dist;
             if (key < best2) { best2 = key; x->actor2 = m->item; x->actor2_match = i; }
-        } else if (x->actor1 < 0 || x->actor1_match >= 0) {
+        } else if (x->actor1 < 0 || x->actor1_match >= 0 || subject) {  /* a named doer beats an adjective */
             int key = subject ? 0 : !after ? dist : 100 + dist;
             if (key < best1 && dist <= 14) { best1 = key; x->actor1 = m->item; x->actor1_match = i; }
         }
@@ -717,14 +786,31 @@ static long casualty_count(const actx *a, const match *m)
 static int says_no_casualties(const actx *a, const match *m)
 {
     if (m->item == CUE_NOCASUALTY) return 1;
-    if (m->item != CUE_NORESULT) return 0;
-    for (int t = m->tok_end; t < m->tok_end + 4 && t < a->d.ntoks; t++) {
+    if (m->item != CUE_NORESULT || covered_by(a, (int)(m - a->d.m), CAT_WEAPON)) return 0;
+    for (int t = m->tok_end; t < m->tok_end + 5 && t < a->d.ntoks; t++) {
         int c = match_at_tok(&a->d, t, CAT_CUE);
         if (c >= 0 && a->d.m[c].item == CUE_INFORMATION) return 0;         /* "دون ورود معلومات عن خسائر" */
+        if (c >= 0 && t > m->tok_end && (a->d.m[c].item == CUE_INJURED || a->d.m[c].item == CUE_KILLED))
+            return 1;                                  /* "من دون أن تسجل أضرار أو إصابات" */
         int k = match_at_tok(&a->d, t, CAT_NOUN);
         if (k >= 0 && a->d.m[k].item == NOUN_LOSS) return 1;
     }
     return 0;
+}
+
+/* What the words before a casualty word say of it: DENIED for a negation or
+ * a no-result phrase ("لم تسجل إصابات"), UNKNOWN for "دون ورود معلومات عن
+ * إصابات", else STATED. */
+enum { STATED, DENIED, UNKNOWN };
+static int casualty_stance(const actx *a, const match *m)
+{
+    if (cue_before(a, m->tok, CUE_INFORMATION, 3) >= 0) return UNKNOWN;
+    int nr = cue_before(a, m->tok, CUE_NORESULT, 4), neg = cue_before(a, m->tok, CUE_NEGATION, 4);
+    if ((nr >= 0 && !covered_by(a, nr, CAT_WEAPON)) || cue_before(a, m->tok, CUE_NOCASUALTY, 4) >= 0)
+        return DENIED;
+    /* "لم تسجل إصابات" denies; a bare "لم" does not: "لم تعلن حصيلة القتلى" */
+    if (neg >= 0 && a->d.m[neg].tok_end - a->d.m[neg].tok >= 2) return DENIED;
+    return neg >= 0 ? UNKNOWN : STATED;
 }
 
 /* Whose casualties a cue counts: "مقتل خمسة من مسلحي المقاومة" names the
@@ -753,6 +839,14 @@ static void casualties_in(const actx *a, incident *x, int s)
         }
         if (m->item != CUE_KILLED && m->item != CUE_INJURED) continue;
         long n = casualty_count(a, m);
+        int stance = casualty_stance(a, m);
+        if (stance == UNKNOWN) continue;
+        if (stance == DENIED && n < 0) {                 /* "من دون أن تسجل أضرار أو إصابات" */
+            if (x->fatalities < 0) x->fatalities = 0;
+            if (x->injuries < 0) x->injuries = 0;
+            continue;
+        }
+        if (n != 0 && stance == STATED) x->hurt = 1;
         if (n < 0) continue;
         int killed = m->item == CUE_KILLED;
         long *slot = killed ? &x->fatalities : &x->injuries;
@@ -789,9 +883,10 @@ static int sentence_has_trigger(const actx *a, int s)
 static void casualties_for(const actx *a, incident *x, int s)
 {
     x->fatalities = x->injuries = -1;
+    x->hurt = 0;
     x->killed_match = x->injured_match = x->killed_side = x->injured_side = -1;
     casualties_in(a, x, s);
-    for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0; n++) {
+    for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0 && !x->hurt; n++) {
         if (names_other_place(a, n, x)) break;
         if (a->d.sent_para[n] != a->d.sent_para[s] && sentence_has_trigger(a, n) && n != s + 1) break;
         if (sentence_has_cue(a, n, CUE_AGGREGATE)) continue;        /* "حتى الآن": a running toll */
@@ -951,6 +1046,23 @@ static void remember_counted(const actx *a, int s, int i, memory *mem)
     if (x.actor1 >= 0 || dk >= 0) remember(&mem[x.family], &x, s, dk);
 }
 
+/* The interception got through: the attack's class, and its actors read
+ * again as an attack's (the defenders become the target). */
+static void turn_into_attack(const actx *a, incident *x, const match *t, int chained)
+{
+    x->cls = attack_class(x);
+    x->family = family_of(x->cls);
+    actors_for(a, x, t, chained);
+}
+
+/* "صاروخين أطلقا باتجاه القاعدة": launched, fell, with no weapon right
+ * after, is no trigger at all, and must not take the place from the
+ * trigger before it. */
+static int idle_impact(const actx *a, const match *m)
+{
+    return m->item == TR_IMPACT && weapon_after(a, m->tok_end) < 0;
+}
+
 static idd_err frames_of_sentence(actx *a, int s, memory *mem)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
@@ -959,7 +1071,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
         if (m->tok >= t0 && m->cat == CAT_TRIGGER && a->consumed[i]) remember_counted(a, s, i, mem);
-        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m)) {
+        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m) && !idle_impact(a, m)) {
             trig[ntrig++] = i;
             has_intercept |= m->item == TR_INTERCEPT && trigger_strength(a, m) > 0;
         }
@@ -1003,6 +1115,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
             set_location(a, &y, locs[l]);
             if (nloc > 1) own_weapons(a, &y, locs, nloc, l);
             casualties_for(a, &y, s);
+            if (y.cls == TR_INTERCEPT && attack_through(a, &y)) turn_into_attack(a, &y, t, chained);
             if (push_incident(&a->inc, &y)) return IDD_ENOMEM;
         }
     }
@@ -1053,6 +1166,7 @@ static void merge_into(incident *x, const incident *y)
         if (y->weapons[w] && !x->weapons[w]) x->weapons[w] = (unsigned char)(++x->nweapons);
     if (x->fatalities < 0) { x->fatalities = y->fatalities; x->killed_match = y->killed_match; x->killed_side = y->killed_side; }
     if (x->injuries < 0) { x->injuries = y->injuries; x->injured_match = y->injured_match; x->injured_side = y->injured_side; }
+    x->hurt |= y->hurt;
     if (x->family != y->family && (x->family == FAM_CLASH || y->family == FAM_CLASH)) {
         /* an attack that turned into a fire fight: a clash, unless remote weapons were used */
         int remote = x->weapons[W_ROCKET] || x->weapons[W_MISSILE] || x->weapons[W_DRONE] || x->weapons[W_MORTAR] ||

@@ -37,6 +37,7 @@ typedef struct {
     long fatalities, injuries;        /* -1 = not said */
     int killed_match, injured_match;  /* the cue each figure came from, or -1 */
     int killed_side, injured_side;    /* whose dead/wounded (actor index), or -1 */
+    int hurt;             /* the text says someone was hurt, with or without a figure */
     int claimed, strong;
 } incident;
 

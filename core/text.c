@@ -192,9 +192,23 @@ static int append_folded(doc *d, const char *f, const uint32_t *tmap, size_t fro
     return 0;
 }
 
+/* "#عاجل | انفجارات في محيط المطار — Baghdad Today (@Baghdadtoday) 18
+ * أكتوبر 2023": a line that ends in a tweet's signature is an embedded
+ * tweet, whose text repeats (or teases) what the article tells. */
+static int embedded_tweet_line(const char *f, size_t n)
+{
+    const char *at = find_bytes(f, n, "(@", 2);
+    if (!at || n < 4) return 0;
+    const char *dash = find_bytes(f, (size_t)(at - f), "\xe2\x80\x94", 3);       /* — */
+    int year = 1;
+    for (size_t k = n - 4; k < n; k++) year &= f[k] >= '0' && f[k] <= '9';
+    return dash && year && tweet_end(f, n, (size_t)(dash - f)) == n;
+}
+
 /* Appends a kept line, leaving out embedded tweets' trailers. */
 static int keep_line(doc *d, const char *f, size_t fn, const uint32_t *tmap, size_t base)
 {
+    if (embedded_tweet_line(f, fn)) return 0;
     size_t from = 0;
     while (from < fn) {
         const char *tw = tweet_marker(d->lx, f + from, fn - from);
