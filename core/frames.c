@@ -241,6 +241,15 @@ static int correspondent_seat(const actx *a, int cue, int tok)
     return fi >= 0 && tok - fi <= 2;
 }
 
+/* "فروا باتجاه الحدود" is not where it happened, nor is "منصة موجهة
+ * باتجاه المطار"; but "تصدت لصاروخين أطلقا باتجاه قاعدة التنف" is: the
+ * weapons were stopped at the site they flew toward. */
+static int intercepted_at(const actx *a, int place, int s)
+{
+    return is_site(a, place) &&
+           find_in_range(a, CAT_TRIGGER, TR_INTERCEPT, sent_first_tok(a, s), sent_end_tok(a, s)) >= 0;
+}
+
 idd_err places_collect(actx *a)
 {
     article_country(a);
@@ -271,9 +280,7 @@ idd_err places_collect(actx *a)
         }
         if (dateline_place(a, m) ||
             (is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
-            in_motive_clause(a, tok) || (cue_before(a, tok, CUE_TOWARD, 3) >= 0 && !is_site(a, best))) {
-            /* "فروا باتجاه الحدود" is not where it happened; "صواريخ أطلقت
-             * باتجاه قاعدة التنف" is: a site is the weapons' target */
+            in_motive_clause(a, tok) || (cue_before(a, tok, CUE_TOWARD, 3) >= 0 && !intercepted_at(a, best, sent))) {
             i = j - 1;
             continue;
         }
@@ -886,7 +893,7 @@ static void casualties_for(const actx *a, incident *x, int s)
     x->hurt = 0;
     x->killed_match = x->injured_match = x->killed_side = x->injured_side = -1;
     casualties_in(a, x, s);
-    for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0 && !x->hurt; n++) {
+    for (int n = s + 1; n <= s + 2 && n < a->d.nsents && x->fatalities < 0 && x->injuries < 0; n++) {
         if (names_other_place(a, n, x)) break;
         if (a->d.sent_para[n] != a->d.sent_para[s] && sentence_has_trigger(a, n) && n != s + 1) break;
         if (sentence_has_cue(a, n, CUE_AGGREGATE)) continue;        /* "حتى الآن": a running toll */
