@@ -264,8 +264,7 @@ static idd_err clean_and_fold(doc *d, const char *title)
 idd_err doc_build(doc *d, const idd_lexicon *lx, const char *body, const char *html,
                   const char *title, char **owned_text)
 {
-    memset(d, 0, sizeof *d);
-    d->lx = lx;
+    doc_reset(d, lx);
     *owned_text = NULL;
     if (body && *body) d->orig = body;
     else if (html) {

@@ -41,6 +41,21 @@ void ubuf_free(ubuf *b)
     b->len = b->cap = 0;
 }
 
+int vec_reserve(void **p, size_t *cap, size_t n, size_t elem)
+{
+    if (n <= *cap) return 0;
+    size_t nc = *cap ? *cap : 256;
+    while (nc < n) {
+        if (nc > SIZE_MAX / 2 / elem) return -1;
+        nc *= 2;
+    }
+    void *v = realloc(*p, nc * elem);
+    if (!v) return -1;
+    *p = v;
+    *cap = nc;
+    return 0;
+}
+
 /* The general case of utf8_decode (util.h). */
 int utf8_decode_long(const unsigned char *s, size_t n, uint32_t *cp)
 {
