@@ -48,7 +48,8 @@ typedef struct {
     uint32_t *char_blocks;     size_t char_blocks_cap;  /* characters before every 64th byte (extract.c) */
     int char_blocks_ready;
     /* match.c's working memory */
-    raw_hit *hits;  size_t nhits, hits_cap;
+    raw_hit *hits;  size_t nhits, hits_cap;         /* from Hyperscan, in text order */
+    raw_hit *short_hits; size_t nshort_hits, short_hits_cap;   /* short words, in text order */
     sort_key *keys; size_t keys_cap;
     sort_key *keys_tmp; size_t keys_tmp_cap;
     unsigned char *taken; size_t taken_cap;         /* per folded byte */

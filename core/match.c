@@ -33,22 +33,6 @@ static inline uint32_t word_char_at(const unsigned char *t, size_t n, uint32_t i
     return is_word_cp(((t[i] & 0x1Fu) << 6) | (t[i + 1] & 0x3Fu)) ? 2 : 0;
 }
 
-/* Byte length of the word character ending just before t[i], 0 when none. */
-static inline uint32_t word_char_before(const unsigned char *t, uint32_t i)
-{
-    if (i == 0) return 0;
-    if (t[i - 1] < 0x80) return (uint32_t)is_word_cp(t[i - 1]);
-    if (i < 2 || (t[i - 1] & 0xC0) != 0x80 || t[i - 2] < 0xC2 || t[i - 2] > 0xDF) return 0;
-    return is_word_cp(((t[i - 2] & 0x1Fu) << 6) | (t[i - 1] & 0x3Fu)) ? 2 : 0;
-}
-
-static uint32_t word_start(const char *t, uint32_t i)
-{
-    uint32_t l;
-    while ((l = word_char_before((const unsigned char *)t, i))) i -= l;
-    return i;
-}
-
 static uint32_t word_end(const char *t, size_t n, uint32_t i)
 {
     uint32_t l;
@@ -66,7 +50,7 @@ static uint32_t word_end(const char *t, size_t n, uint32_t i)
 #define AL ALEF LAM
 
 /* Which prefix the clitics leave: 0 none allowed, 1 bare, 2 with article. */
-static int prefix_kind(const char *p, size_t n)
+static inline int prefix_kind(const char *p, size_t n)
 {
     size_t i = 0;
     if (n - i >= 2 && (!memcmp(p + i, WAW, 2) || !memcmp(p + i, FA, 2))) i += 2;
@@ -125,15 +109,67 @@ static match *push_match(doc *d)
     return &d->m[d->nm++];
 }
 
-/* Candidates: every (hit, sense) whose surroundings pass the clitic rules. */
+/* The first token ending at or after pos, searched from token t: hits come
+ * in text order, so t is the answer for the last one or close to it. */
+static int token_ending_from(const doc *d, uint32_t pos, int t)
+{
+    while (t > 0 && d->toks[t - 1].end >= pos) t--;
+    while (t < d->ntoks && d->toks[t].end < pos) t++;
+    return t;
+}
+
+static idd_err push_short_hit(doc *d, uint32_t from, int lit)
+{
+    if (VEC_RESERVE(d->short_hits, d->short_hits_cap, d->nshort_hits + 1)) return IDD_ENOMEM;
+    d->short_hits[d->nshort_hits++] = (raw_hit){from, from + (uint32_t)d->lx->lits[lit].len, lit};
+    return IDD_OK;
+}
+
+/* The short words (lexicon.h) read off the tokens: every one that starts a
+ * token or follows clitics the token starts with.  These are the hits
+ * Hyperscan would have reported that collect_candidates can keep (a short
+ * word is all letters, so it lies within one token; elsewhere in a token
+ * prefix_ok would refuse it). */
+static idd_err find_short_words(doc *d)
+{
+    const idd_lexicon *lx = d->lx;
+    d->nshort_hits = 0;
+    for (int t = 0; t < d->ntoks; t++) {
+        const char *w = d->text.p + d->toks[t].start;
+        uint32_t n = d->toks[t].end - d->toks[t].start;
+        for (uint32_t p = 0; p <= 8 && p + 4 <= n; p += 2) {    /* clitics take at most 8 bytes */
+            int b = p == 0 || prefix_kind(w, p) ? short_bucket(w + p) : -1;
+            if (b < 0) continue;
+            /* the bucket holds the first two letters: a third is all to check */
+            for (int k = lx->short_first[b]; k < lx->short_first[b + 1]; k++) {
+                const lex_literal *L = &lx->lits[lx->short_lits[k]];
+                if (L->len == 6 && (p + 6 > n || memcmp(w + p + 4, L->text + 4, 2))) continue;
+                if (push_short_hit(d, d->toks[t].start + p, lx->short_lits[k])) return IDD_ENOMEM;
+            }
+        }
+    }
+    return IDD_OK;
+}
+
+/* Candidates: every (hit, sense) whose surroundings pass the clitic rules.
+ * A hit's word is the token around it (tokens are the maximal runs of word
+ * characters): the word starts at the token that holds the character just
+ * before the hit, and ends with the one that holds its last. */
 static idd_err collect_candidates(doc *d)
 {
     const idd_lexicon *lx = d->lx;
     const char *t = d->text.p;
-    for (size_t i = 0; i < d->nhits; i++) {
-        const raw_hit *r = &d->hits[i];
+    int before = 0, after = 0;
+    size_t i = 0, j = 0;
+    while (i < d->nhits || j < d->nshort_hits) {
+        /* both lists in text order, merged: matches come out nearly sorted */
+        const raw_hit *r = j == d->nshort_hits || (i < d->nhits && d->hits[i].to <= d->short_hits[j].to)
+                               ? &d->hits[i++] : &d->short_hits[j++];
         const lex_literal *L = &lx->lits[r->lit];
-        uint32_t ws = word_start(t, r->from), we = word_end(t, d->text.len, r->to);
+        before = token_ending_from(d, r->from, before);
+        after = token_ending_from(d, r->to + 1, after);
+        uint32_t ws = before < d->ntoks && d->toks[before].start < r->from ? d->toks[before].start : r->from;
+        uint32_t we = after < d->ntoks && d->toks[after].start <= r->to ? d->toks[after].end : r->to;
         for (int k = 0; k < L->nsenses; k++) {
             const lex_sense *s = &lx->senses[L->first_sense + k];
             if (!prefix_ok(s, t + ws, r->from - ws) || !suffix_ok(s, t + r->to, we - r->to)) continue;
@@ -442,7 +478,8 @@ idd_err doc_analyse(doc *d, hs_scratch_t *scratch)
     d->nhits = 0;
     if (d->text.len && hs_scan(d->lx->db, d->text.p, (unsigned)d->text.len, 0, scratch, on_hit, d) != HS_SUCCESS)
         return IDD_ENOMEM;
-    e = collect_candidates(d);
+    e = find_short_words(d);
+    if (!e) e = collect_candidates(d);
     if (!e) e = resolve_overlaps(d);
     if (!e) e = index_tokens(d);
     return e;
@@ -455,7 +492,7 @@ void doc_reset(doc *d, const idd_lexicon *lx)
     d->orig_len = 0;
     d->text.len = 0;
     d->ntoks = d->nsents = d->nm = 0;
-    d->nhits = 0;
+    d->nhits = d->nshort_hits = 0;
     d->char_blocks_ready = 0;
 }
 
@@ -465,6 +502,6 @@ void doc_free(doc *d)
     free(d->map); free(d->toks); free(d->tok_sent); free(d->tok_clause);
     free(d->sents); free(d->sent_para); free(d->m); free(d->char_blocks);
     free(d->tok_match); free(d->sent_toks);
-    free(d->hits); free(d->keys); free(d->keys_tmp); free(d->taken); free(d->keep); free(d->m_spare);
+    free(d->hits); free(d->short_hits); free(d->keys); free(d->keys_tmp); free(d->taken); free(d->keep); free(d->m_spare);
     memset(d, 0, sizeof *d);
 }

@@ -41,9 +41,9 @@ void ubuf_free(ubuf *b)
     b->len = b->cap = 0;
 }
 
-int vec_reserve(void **p, size_t *cap, size_t n, size_t elem)
+/* The slow path of vec_reserve (util.h): the array must grow. */
+int vec_grow(void **p, size_t *cap, size_t n, size_t elem)
 {
-    if (n <= *cap) return 0;
     size_t nc = *cap ? *cap : 256;
     while (nc < n) {
         if (nc > SIZE_MAX / 2 / elem) return -1;
