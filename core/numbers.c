@@ -63,9 +63,21 @@ static int skip_qualifier(const doc *d, int i)
     return i;
 }
 
+/* Whether token i may start a number: digits, digits after a clitic, or a
+ * match there (a number word or a qualifier).  Most tokens are none of
+ * these, and the tallies ask at every token. */
+static int may_start_number(const doc *d, int i)
+{
+    const char *p = d->text.p + d->toks[i].start;
+    size_t n = d->toks[i].end - d->toks[i].start;
+    if ((p[0] >= '0' && p[0] <= '9') || (n > 2 && p[2] >= '0' && p[2] <= '9')) return 1;
+    int k = d->tok_match[i];                /* matches are sorted by start */
+    return k < d->nm && d->m[k].start <= d->toks[i].start;
+}
+
 long number_at(const doc *d, int i, const unsigned char *used, int *next)
 {
-    if (i < 0) return -1;
+    if (i < 0 || i >= d->ntoks || !may_start_number(d, i)) return -1;
     i = skip_qualifier(d, i);
     if (i >= d->ntoks || (used && used[i])) return -1;
     long v = digits_at(d, i);
