@@ -21,23 +21,23 @@ static inline int is_word_cp(uint32_t c)
     return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0x00C0 && c <= 0x024F);
 }
 
-/* Every word character is below U+0800, one or two bytes of UTF-8, so the
- * word scans read bytes without decoding whole code points. */
-
-/* Byte length of the word character at t[i], 0 when there is none. */
-static inline uint32_t word_char_at(const unsigned char *t, size_t n, uint32_t i)
+/* End of the run of word characters from t[i].  Every word character is
+ * below U+0800, one or two bytes of UTF-8, so the scan reads bytes without
+ * decoding whole code points; and d->text ends in a NUL, which is no word
+ * character, so it needs no bound. */
+static uint32_t word_end(const unsigned char *t, uint32_t i)
 {
-    if (i >= n) return 0;
-    if (t[i] < 0x80) return (uint32_t)is_word_cp(t[i]);
-    if (t[i] < 0xC2 || t[i] > 0xDF || i + 1 >= n || (t[i + 1] & 0xC0) != 0x80) return 0;
-    return is_word_cp(((t[i] & 0x1Fu) << 6) | (t[i + 1] & 0x3Fu)) ? 2 : 0;
-}
-
-static uint32_t word_end(const char *t, size_t n, uint32_t i)
-{
-    uint32_t l;
-    while ((l = word_char_at((const unsigned char *)t, n, i))) i += l;
-    return i;
+    for (;;) {
+        unsigned c = t[i];
+        if (c < 0x80) {
+            if (!is_word_cp(c)) return i;
+            i++;
+        } else {
+            if (c < 0xC2 || c > 0xDF || (t[i + 1] & 0xC0) != 0x80) return i;
+            if (!is_word_cp(((c & 0x1Fu) << 6) | (t[i + 1] & 0x3Fu))) return i;
+            i += 2;
+        }
+    }
 }
 
 /* Folded clitic prefixes (UTF-8 of و ف ب ك ل ا). */
@@ -386,7 +386,7 @@ static idd_err segment(doc *d)
             continue;
         }
         if (is_clause_end(t[i])) { clause++; i++; continue; }
-        uint32_t e = word_end(t, n, i);
+        uint32_t e = word_end((const unsigned char *)t, i);
         if (e == i) { i++; continue; }
         if (push_span(&d->toks, &d->ntoks, &d->toks_cap, i, e)) return IDD_ENOMEM;
         if ((size_t)d->ntoks > d->tok_info_cap) {
