@@ -71,6 +71,16 @@ static const char *const suffixes[] = {
     "\xd9\x87\xd9\x86", "\xd9\x8a", "\xd9\x86\xd8\xa7", "\xd9\x83\xd9\x85", ALEF,
     WAW ALEF, "\xd8\xaa", "\xd8\xaa" ALEF, WAW "\xd9\x86", "\xd9\x8a\xd9\x86", ALEF "\xd9\x86"};
 
+/* The longest prefix prefix_kind may accept in word w, by its first letter:
+ * a conjunction, a preposition and ال after و ف (8 bytes), a preposition
+ * and ال after ب ك ل (6), ال after ا (4), nothing after any other. */
+static inline uint32_t longest_clitics(const char *w)
+{
+    if (!memcmp(w, WAW, 2) || !memcmp(w, FA, 2)) return 8;
+    if (!memcmp(w, BA, 2) || !memcmp(w, KAF, 2) || !memcmp(w, LAM, 2)) return 6;
+    return !memcmp(w, ALEF, 2) ? 4 : 0;
+}
+
 static int suffix_ok(const lex_sense *s, const char *p, size_t n)
 {
     if (n == 0 || s->open_end) return 1;
@@ -137,7 +147,9 @@ static idd_err find_short_words(doc *d)
     for (int t = 0; t < d->ntoks; t++) {
         const char *w = d->text.p + d->toks[t].start;
         uint32_t n = d->toks[t].end - d->toks[t].start;
-        for (uint32_t p = 0; p <= 8 && p + 4 <= n; p += 2) {    /* clitics take at most 8 bytes */
+        if (n < 4) continue;
+        uint32_t last_p = longest_clitics(w);
+        for (uint32_t p = 0; p <= last_p && p + 4 <= n; p += 2) {
             int b = p == 0 || prefix_kind(w, p) ? short_bucket(w + p) : -1;
             if (b < 0) continue;
             /* the bucket holds the first two letters: a third is all to check */
