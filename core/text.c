@@ -100,9 +100,13 @@ static int starts_with(const char *s, size_t n, const char *p, size_t pn)
     return pn <= n && !memcmp(s, p, pn);
 }
 
+/* memchr for the first byte before memmem: most lines lack even that
+ * (the markers searched are mostly Latin), and memmem's setup for each
+ * call costs more than memchr's whole scan. */
 static const char *find_bytes(const char *s, size_t n, const char *p, size_t pn)
 {
-    return pn ? memmem(s, n, p, pn) : NULL;
+    const char *first = pn ? memchr(s, p[0], n) : NULL;
+    return first ? memmem(first, n - (size_t)(first - s), p, pn) : NULL;
 }
 
 static size_t skip_space(const char *s, size_t n, size_t i)
