@@ -63,16 +63,20 @@ static int skip_qualifier(const doc *d, int i)
     return i;
 }
 
-/* Whether token i may start a number: digits, digits after a clitic, or a
- * match there (a number word or a qualifier).  Most tokens are none of
- * these, and the tallies ask at every token. */
+/* Whether token i may start a number: digits, digits after a clitic, a
+ * number word or a qualifier.  Most tokens are none of these, and the
+ * tallies ask at every token. */
 static int may_start_number(const doc *d, int i)
 {
-    const char *p = d->text.p + d->toks[i].start;
-    size_t n = d->toks[i].end - d->toks[i].start;
+    uint32_t off = d->toks[i].start;
+    const char *p = d->text.p + off;
+    size_t n = d->toks[i].end - off;
     if ((p[0] >= '0' && p[0] <= '9') || (n > 2 && p[2] >= '0' && p[2] <= '9')) return 1;
-    int k = d->tok_match[i];                /* matches are sorted by start */
-    return k < d->nm && d->m[k].start <= d->toks[i].start;
+    for (int k = d->tok_match[i]; k < d->nm && d->m[k].start <= off; k++)     /* as match_at_tok */
+        if (d->m[k].start == off &&
+            (d->m[k].cat == CAT_NUMBER || (d->m[k].cat == CAT_CUE && d->m[k].item == CUE_QUALIFIER)))
+            return 1;
+    return 0;
 }
 
 long number_at(const doc *d, int i, const unsigned char *used, int *next)
