@@ -92,16 +92,6 @@ day date_parse_published(const char *s)
 
 /* ---- helpers over matches ------------------------------------------- */
 
-int match_at_tok(const doc *d, int i, idd_cat cat)
-{
-    if (i < 0 || i >= d->ntoks) return -1;
-    /* the first matches of token i may start before it, between tokens */
-    uint32_t off = d->toks[i].start;
-    for (int k = d->tok_match[i]; k < d->nm && d->m[k].start <= off; k++)
-        if (d->m[k].start == off && d->m[k].cat == cat) return k;
-    return -1;
-}
-
 /* Decodes the packed (kind, value) of a date sense; values may be negative. */
 static void date_sense(const match *m, int *kind, int *value)
 {

@@ -24,7 +24,12 @@ struct idd_extractor {
     const idd_lexicon *lx;
     hs_scratch_t *scratch;
     jw_real_cache *reals;       /* spelled coordinates and confidences */
+    actx work;                  /* the article being extracted; its buffers outlive it */
 };
+
+/* Past this much folded text, an article's buffers are given back after
+ * it: one huge article should not pin its memory in every worker thread. */
+#define WORK_KEEP_BYTES (1u << 20)
 
 idd_extractor *idd_extractor_new(const idd_lexicon *lx)
 {
@@ -41,9 +46,18 @@ idd_extractor *idd_extractor_new(const idd_lexicon *lx)
     return x;
 }
 
+static void work_free(actx *a)
+{
+    doc_free(&a->d);
+    free(a->dates.v); free(a->used); free(a->consumed); free(a->places);
+    free(a->inc.v); free(a->tal.v);
+    memset(a, 0, sizeof *a);
+}
+
 void idd_extractor_free(idd_extractor *x)
 {
     if (!x) return;
+    work_free(&x->work);
     hs_free_scratch(x->scratch);
     free(x->reals);
     free(x);
@@ -82,10 +96,9 @@ static uint32_t count_chars(const char *s, size_t n)
  * d->char_blocks (built on first use) holds the count at every 64 bytes. */
 static long long char_index(doc *d, uint32_t off)
 {
-    if (!d->char_blocks) {
-        size_t nb = d->orig_len / 64 + 2;
-        d->char_blocks = malloc(nb * sizeof *d->char_blocks);
-        if (!d->char_blocks) return -1;
+    if (!d->char_blocks_ready) {
+        if (VEC_RESERVE(d->char_blocks, d->char_blocks_cap, d->orig_len / 64 + 2)) return -1;
+        d->char_blocks_ready = 1;
         uint32_t n = 0;
         for (size_t b = 0; b * 64 < d->orig_len; b++) {
             d->char_blocks[b] = n;
@@ -372,12 +385,37 @@ static void jresult(jw *w, actx *a, const idd_article *art, const char *pub_from
     jw_close(w, '}');
 }
 
-static void actx_free(actx *a, char *owned)
+/* Empties the extractor's actx for a new article, keeping its buffers (the
+ * doc is reset by doc_build). */
+static void work_reset(actx *a, const idd_lexicon *lx)
 {
-    doc_free(&a->d);
-    free(a->dates.v); free(a->used); free(a->consumed); free(a->places);
-    free(a->inc.v); free(a->tal.v);
+    actx kept = *a;
+    memset(a, 0, sizeof *a);
+    a->lx = lx;
+    a->d = kept.d;
+    a->dates = (date_list){kept.dates.v, 0, kept.dates.cap};
+    a->inc = (incident_list){kept.inc.v, 0, kept.inc.cap};
+    a->tal = (tally_list){kept.tal.v, 0, kept.tal.cap};
+    a->used = kept.used; a->used_cap = kept.used_cap;
+    a->consumed = kept.consumed; a->consumed_cap = kept.consumed_cap;
+    a->places = kept.places; a->places_cap = kept.places_cap;
+}
+
+/* Per-token and per-match flags, all clear. */
+static idd_err work_flags(actx *a)
+{
+    size_t nt = (size_t)a->d.ntoks + 1, nm = (size_t)a->d.nm + 1;
+    if (VEC_RESERVE(a->used, a->used_cap, nt) || VEC_RESERVE(a->consumed, a->consumed_cap, nm))
+        return IDD_ENOMEM;
+    memset(a->used, 0, nt);
+    memset(a->consumed, 0, nm);
+    return IDD_OK;
+}
+
+static void work_done(actx *a, char *owned)
+{
     free(owned);
+    if (a->d.text.cap > WORK_KEEP_BYTES) work_free(a);
 }
 
 /* Dates need the publication day; when the message has none, the text's
@@ -401,29 +439,26 @@ idd_err idd_extract_json(idd_extractor *x, const idd_article *art, char **json, 
 {
     if (!x || !art || !json) return set_err(msg, msglen, IDD_EINVAL, "missing argument");
     *json = NULL;
-    actx a = {.lx = x->lx};
+    actx *a = &x->work;
+    work_reset(a, x->lx);
     char *owned = NULL;
     const char *pub_from = NULL;
-    idd_err e = doc_build(&a.d, x->lx, idd_article_body(art), idd_article_html(art), idd_article_title(art), &owned);
-    if (!e) e = doc_analyse(&a.d, x->scratch);
-    if (!e) {
-        a.used = calloc((size_t)a.d.ntoks + 1, 1);
-        a.consumed = calloc((size_t)a.d.nm + 1, 1);
-        if (!a.used || !a.consumed) e = IDD_ENOMEM;
-    }
-    if (!e) e = resolve_dates(&a, art, &pub_from);
-    if (!e) e = places_collect(&a);
-    if (!e) e = tallies_find(&a);
-    if (!e) e = incidents_find(&a);
-    if (!e) tallies_drop_incident_reports(&a);
+    idd_err e = doc_build(&a->d, x->lx, idd_article_body(art), idd_article_html(art), idd_article_title(art), &owned);
+    if (!e) e = doc_analyse(&a->d, x->scratch);
+    if (!e) e = work_flags(a);
+    if (!e) e = resolve_dates(a, art, &pub_from);
+    if (!e) e = places_collect(a);
+    if (!e) e = tallies_find(a);
+    if (!e) e = incidents_find(a);
+    if (!e) tallies_drop_incident_reports(a);
     if (e) {
-        actx_free(&a, owned);
+        work_done(a, owned);
         return set_err(msg, msglen, e, "extraction failed: %s", idd_strerror(e));
     }
     jw w = {.reals = x->reals};
     if (ubuf_reserve(&w.b, 4096)) w.failed = 1;    /* most results fit: no regrowing */
-    jresult(&w, &a, art, pub_from);
-    actx_free(&a, owned);
+    jresult(&w, a, art, pub_from);
+    work_done(a, owned);
     if (jw_failed(&w)) {
         ubuf_free(&w.b);
         return set_err(msg, msglen, IDD_ENOMEM, "out of memory building the result");

@@ -45,7 +45,16 @@ long number_at(const doc *d, int i, const unsigned char *tok_used, int *next);
 /* 1 when the number at token i is a vague amount (عشرات، مئات، بضعة). */
 int number_is_vague(const doc *d, int i);
 
-/* The match index of category `cat` starting at token i, or -1. */
-int match_at_tok(const doc *d, int i, idd_cat cat);
+/* The match index of category `cat` starting at token i, or -1.  Inline:
+ * the rules ask it at nearly every token. */
+static inline int match_at_tok(const doc *d, int i, idd_cat cat)
+{
+    if (i < 0 || i >= d->ntoks) return -1;
+    /* the first matches of token i may start before it, between tokens */
+    uint32_t off = d->toks[i].start;
+    for (int k = d->tok_match[i]; k < d->nm && d->m[k].start <= off; k++)
+        if (d->m[k].start == off && d->m[k].cat == cat) return k;
+    return -1;
+}
 
 #endif

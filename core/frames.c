@@ -253,8 +253,9 @@ static int intercepted_at(const actx *a, int place, int s)
 idd_err places_collect(actx *a)
 {
     article_country(a);
-    a->places = calloc((size_t)(unsigned)a->d.nm + 1, sizeof *a->places);
-    if (!a->places) return IDD_ENOMEM;
+    size_t n = (size_t)(unsigned)a->d.nm + 1;
+    if (VEC_RESERVE(a->places, a->places_cap, n)) return IDD_ENOMEM;
+    memset(a->places, 0, n * sizeof *a->places);
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         const place_mention *ref = anaphoric_site(a, m);

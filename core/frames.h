@@ -69,6 +69,7 @@ typedef struct {
     unsigned char *consumed;          /* per match: a tally's trigger */
     place_mention *places;
     int nplaces;
+    size_t used_cap, consumed_cap, places_cap;    /* kept between articles, as the doc's */
     char country_ctx[3];              /* the article's main country */
     int claimant;                     /* armed actor claiming attacks, or -1 */
     incident_list inc;

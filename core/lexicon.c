@@ -419,7 +419,32 @@ static int raw_cmp(const void *a, const void *b)
     return x->sense.item - y->sense.item;
 }
 
-/* Groups equal literals and compiles the Hyperscan database. */
+static int is_short_word(const lex_literal *L)
+{
+    if (L->len != 4 && L->len != 6) return 0;
+    for (size_t i = 0; i < L->len; i += 2)
+        if (short_letter(L->text + i) < 0) return 0;
+    return 1;
+}
+
+/* Indexes the short words by bucket (a counting sort). */
+static idd_err index_short_words(idd_lexicon *lx)
+{
+    lx->short_first = calloc(SHORT_BUCKETS + 1, sizeof *lx->short_first);
+    lx->short_lits = malloc((size_t)(lx->nlits ? lx->nlits : 1) * sizeof *lx->short_lits);
+    if (!lx->short_first || !lx->short_lits) return IDD_ENOMEM;
+    for (int i = 0; i < lx->nlits; i++)
+        if (is_short_word(&lx->lits[i])) lx->short_first[short_bucket(lx->lits[i].text) + 1]++;
+    for (int b = 0; b < SHORT_BUCKETS; b++) lx->short_first[b + 1] += lx->short_first[b];
+    int next[SHORT_BUCKETS];
+    memcpy(next, lx->short_first, sizeof next);
+    for (int i = 0; i < lx->nlits; i++)
+        if (is_short_word(&lx->lits[i])) lx->short_lits[next[short_bucket(lx->lits[i].text)]++] = i;
+    return IDD_OK;
+}
+
+/* Groups equal literals, indexes the short words and compiles the
+ * Hyperscan database of the others. */
 static idd_err compile_patterns(idd_lexicon *lx, pattern_list *pl, char *msg, size_t msglen)
 {
     qsort(pl->v, pl->n, sizeof *pl->v, raw_cmp);
@@ -446,18 +471,21 @@ static idd_err compile_patterns(idd_lexicon *lx, pattern_list *pl, char *msg, si
     size_t *lens = malloc(lx->nlits * sizeof *lens);
     idd_err e = IDD_OK;
     if (!exprs || !flags || !ids || !lens) e = IDD_ENOMEM;
+    if (!e) e = index_short_words(lx);
+    unsigned n = 0;
     for (int i = 0; !e && i < lx->nlits; i++) {
-        exprs[i] = lx->lits[i].text;
-        flags[i] = 0;                   /* no start of match: match.c knows the length */
-        ids[i] = (unsigned)i;
-        lens[i] = lx->lits[i].len;
+        if (is_short_word(&lx->lits[i])) continue;
+        exprs[n] = lx->lits[i].text;
+        flags[n] = 0;                   /* no start of match: match.c knows the length */
+        ids[n] = (unsigned)i;
+        lens[n] = lx->lits[i].len;
+        n++;
     }
     hs_compile_error_t *cerr = NULL;
-    if (!e && hs_compile_lit_multi(exprs, flags, ids, lens, (unsigned)lx->nlits, HS_MODE_BLOCK,
-                                   NULL, &lx->db, &cerr) != HS_SUCCESS) {
+    if (!e && hs_compile_lit_multi(exprs, flags, ids, lens, n, HS_MODE_BLOCK, NULL, &lx->db, &cerr) != HS_SUCCESS) {
+        int lit = cerr->expression >= 0 ? (int)ids[cerr->expression] : -1;
         e = set_err(msg, msglen, IDD_EDATA, "pattern %d ('%s') rejected by Hyperscan: %s",
-                    cerr->expression, cerr->expression >= 0 ? lx->lits[cerr->expression].text : "",
-                    cerr->message);
+                    lit, lit >= 0 ? lx->lits[lit].text : "", cerr->message);
         hs_free_compile_error(cerr);
     }
     free(exprs); free(flags); free(ids); free(lens);
@@ -709,5 +737,6 @@ void idd_lexicon_free(idd_lexicon *lx)
     free(lx->places); free(lx->actors); free(lx->sources); free(lx->demonyms);
     free(lx->boiler); free(lx->senses); free(lx->lits); free(lx->fold);
     hs_free_database(lx->db);
+    free(lx->short_first); free(lx->short_lits);
     free(lx);
 }

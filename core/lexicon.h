@@ -114,6 +114,29 @@ typedef struct { char *name_en; } lex_source;
 /* The fold table: for each BMP code point, its folded UTF-8 (0–7 bytes). */
 typedef struct { uint8_t len; char s[7]; } fold_entry;
 
+/* Short words: literals of two or three folded Arabic letters (U+0621 to
+ * U+064A), such as في، لم، قد، منذ.  They occur inside most words, and
+ * Hyperscan's scan slowed by half reporting them there; match.c reads them
+ * off the word tokens instead, indexed by their first two letters. */
+#define SHORT_LETTERS 42
+#define SHORT_BUCKETS (SHORT_LETTERS * SHORT_LETTERS)
+
+/* The index (0 to 41) of the Arabic letter in UTF-8 at p[0..2), or -1. */
+static inline int short_letter(const char *p)
+{
+    unsigned b0 = (unsigned char)p[0], b1 = (unsigned char)p[1];
+    if ((b0 != 0xD8 && b0 != 0xD9) || (b1 & 0xC0) != 0x80) return -1;
+    unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    return cp >= 0x0621 && cp <= 0x064A ? (int)(cp - 0x0621) : -1;
+}
+
+/* The bucket of the short words starting with the two letters at p, or -1. */
+static inline int short_bucket(const char *p)
+{
+    int a = short_letter(p), b = a < 0 ? -1 : short_letter(p + 2);
+    return b < 0 ? -1 : a * SHORT_LETTERS + b;
+}
+
 struct idd_lexicon {
     fold_entry *fold;                     /* 65536 entries */
     lex_place *places;   int nplaces;
@@ -123,7 +146,9 @@ struct idd_lexicon {
     lex_boiler *boiler;  int nboiler;
     lex_sense *senses;   int nsenses;
     lex_literal *lits;   int nlits;
-    hs_database_t *db;
+    hs_database_t *db;                    /* every literal but the short words */
+    int *short_first;                     /* bucket -> first of short_lits (SHORT_BUCKETS + 1) */
+    int *short_lits;                      /* literal indexes of the short words, by bucket */
 };
 
 /* Folds s[0..n) into out (a ubuf), appending; for each output byte, records

@@ -21,39 +21,23 @@ static inline int is_word_cp(uint32_t c)
     return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0x00C0 && c <= 0x024F);
 }
 
-/* Every word character is below U+0800, one or two bytes of UTF-8, so the
- * word scans read bytes without decoding whole code points. */
-
-/* Byte length of the word character at t[i], 0 when there is none. */
-static inline uint32_t word_char_at(const unsigned char *t, size_t n, uint32_t i)
+/* End of the run of word characters from t[i].  Every word character is
+ * below U+0800, one or two bytes of UTF-8, so the scan reads bytes without
+ * decoding whole code points; and d->text ends in a NUL, which is no word
+ * character, so it needs no bound. */
+static uint32_t word_end(const unsigned char *t, uint32_t i)
 {
-    if (i >= n) return 0;
-    if (t[i] < 0x80) return (uint32_t)is_word_cp(t[i]);
-    if (t[i] < 0xC2 || t[i] > 0xDF || i + 1 >= n || (t[i + 1] & 0xC0) != 0x80) return 0;
-    return is_word_cp(((t[i] & 0x1Fu) << 6) | (t[i + 1] & 0x3Fu)) ? 2 : 0;
-}
-
-/* Byte length of the word character ending just before t[i], 0 when none. */
-static inline uint32_t word_char_before(const unsigned char *t, uint32_t i)
-{
-    if (i == 0) return 0;
-    if (t[i - 1] < 0x80) return (uint32_t)is_word_cp(t[i - 1]);
-    if (i < 2 || (t[i - 1] & 0xC0) != 0x80 || t[i - 2] < 0xC2 || t[i - 2] > 0xDF) return 0;
-    return is_word_cp(((t[i - 2] & 0x1Fu) << 6) | (t[i - 1] & 0x3Fu)) ? 2 : 0;
-}
-
-static uint32_t word_start(const char *t, uint32_t i)
-{
-    uint32_t l;
-    while ((l = word_char_before((const unsigned char *)t, i))) i -= l;
-    return i;
-}
-
-static uint32_t word_end(const char *t, size_t n, uint32_t i)
-{
-    uint32_t l;
-    while ((l = word_char_at((const unsigned char *)t, n, i))) i += l;
-    return i;
+    for (;;) {
+        unsigned c = t[i];
+        if (c < 0x80) {
+            if (!is_word_cp(c)) return i;
+            i++;
+        } else {
+            if (c < 0xC2 || c > 0xDF || (t[i + 1] & 0xC0) != 0x80) return i;
+            if (!is_word_cp(((c & 0x1Fu) << 6) | (t[i + 1] & 0x3Fu))) return i;
+            i += 2;
+        }
+    }
 }
 
 /* Folded clitic prefixes (UTF-8 of و ف ب ك ل ا). */
@@ -66,7 +50,7 @@ static uint32_t word_end(const char *t, size_t n, uint32_t i)
 #define AL ALEF LAM
 
 /* Which prefix the clitics leave: 0 none allowed, 1 bare, 2 with article. */
-static int prefix_kind(const char *p, size_t n)
+static inline int prefix_kind(const char *p, size_t n)
 {
     size_t i = 0;
     if (n - i >= 2 && (!memcmp(p + i, WAW, 2) || !memcmp(p + i, FA, 2))) i += 2;
@@ -87,6 +71,16 @@ static const char *const suffixes[] = {
     "\xd9\x87\xd9\x86", "\xd9\x8a", "\xd9\x86\xd8\xa7", "\xd9\x83\xd9\x85", ALEF,
     WAW ALEF, "\xd8\xaa", "\xd8\xaa" ALEF, WAW "\xd9\x86", "\xd9\x8a\xd9\x86", ALEF "\xd9\x86"};
 
+/* The longest prefix prefix_kind may accept in word w, by its first letter:
+ * a conjunction, a preposition and ال after و ف (8 bytes), a preposition
+ * and ال after ب ك ل (6), ال after ا (4), nothing after any other. */
+static inline uint32_t longest_clitics(const char *w)
+{
+    if (!memcmp(w, WAW, 2) || !memcmp(w, FA, 2)) return 8;
+    if (!memcmp(w, BA, 2) || !memcmp(w, KAF, 2) || !memcmp(w, LAM, 2)) return 6;
+    return !memcmp(w, ALEF, 2) ? 4 : 0;
+}
+
 static int suffix_ok(const lex_sense *s, const char *p, size_t n)
 {
     if (n == 0 || s->open_end) return 1;
@@ -106,22 +100,14 @@ static int prefix_ok(const lex_sense *s, const char *p, size_t n)
     return 1;
 }
 
-typedef struct { uint32_t from, to; int lit; } raw_hit;
-typedef struct { raw_hit *v; size_t n, cap; int oom; const idd_lexicon *lx; } hit_list;
-
 /* A literal's start is its end less its length: the database tracks no
- * start of match, which slowed every scan. */
+ * start of match, which slowed every scan.  Stops the scan when out of
+ * memory. */
 static int on_hit(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *ctx)
 {
-    hit_list *h = ctx;
-    if (h->n == h->cap) {
-        size_t nc = h->cap ? h->cap * 2 : 256;
-        raw_hit *v = realloc(h->v, nc * sizeof *v);
-        if (!v) { h->oom = 1; return 1; }
-        h->v = v;
-        h->cap = nc;
-    }
-    h->v[h->n++] = (raw_hit){(uint32_t)(to - h->lx->lits[id].len), (uint32_t)to, (int)id};
+    doc *d = ctx;
+    if (VEC_RESERVE(d->hits, d->hits_cap, d->nhits + 1)) return 1;
+    d->hits[d->nhits++] = (raw_hit){(uint32_t)(to - d->lx->lits[id].len), (uint32_t)to, (int)id};
     return 0;
 }
 
@@ -129,25 +115,73 @@ static int on_hit(unsigned id, unsigned long long from, unsigned long long to, u
  * record built on the stack and copied stalled on store forwarding). */
 static match *push_match(doc *d)
 {
-    if (d->nm == d->m_cap) {
-        int nc = d->m_cap ? d->m_cap * 2 : 256;
-        match *v = realloc(d->m, (size_t)nc * sizeof *v);
-        if (!v) return NULL;
-        d->m = v;
-        d->m_cap = nc;
-    }
+    if (VEC_RESERVE(d->m, d->m_cap, (size_t)d->nm + 1)) return NULL;
     return &d->m[d->nm++];
 }
 
-/* Candidates: every (hit, sense) whose surroundings pass the clitic rules. */
-static idd_err collect_candidates(doc *d, const hit_list *h)
+/* The first token ending at or after pos, searched from token t: hits come
+ * in text order, so t is the answer for the last one or close to it. */
+static int token_ending_from(const doc *d, uint32_t pos, int t)
+{
+    while (t > 0 && d->toks[t - 1].end >= pos) t--;
+    while (t < d->ntoks && d->toks[t].end < pos) t++;
+    return t;
+}
+
+static idd_err push_short_hit(doc *d, uint32_t from, int lit)
+{
+    if (VEC_RESERVE(d->short_hits, d->short_hits_cap, d->nshort_hits + 1)) return IDD_ENOMEM;
+    d->short_hits[d->nshort_hits++] = (raw_hit){from, from + (uint32_t)d->lx->lits[lit].len, lit};
+    return IDD_OK;
+}
+
+/* The short words (lexicon.h) read off the tokens: every one that starts a
+ * token or follows clitics the token starts with.  These are the hits
+ * Hyperscan would have reported that collect_candidates can keep (a short
+ * word is all letters, so it lies within one token; elsewhere in a token
+ * prefix_ok would refuse it). */
+static idd_err find_short_words(doc *d)
+{
+    const idd_lexicon *lx = d->lx;
+    d->nshort_hits = 0;
+    for (int t = 0; t < d->ntoks; t++) {
+        const char *w = d->text.p + d->toks[t].start;
+        uint32_t n = d->toks[t].end - d->toks[t].start;
+        if (n < 4) continue;
+        uint32_t last_p = longest_clitics(w);
+        for (uint32_t p = 0; p <= last_p && p + 4 <= n; p += 2) {
+            int b = p == 0 || prefix_kind(w, p) ? short_bucket(w + p) : -1;
+            if (b < 0) continue;
+            /* the bucket holds the first two letters: a third is all to check */
+            for (int k = lx->short_first[b]; k < lx->short_first[b + 1]; k++) {
+                const lex_literal *L = &lx->lits[lx->short_lits[k]];
+                if (L->len == 6 && (p + 6 > n || memcmp(w + p + 4, L->text + 4, 2))) continue;
+                if (push_short_hit(d, d->toks[t].start + p, lx->short_lits[k])) return IDD_ENOMEM;
+            }
+        }
+    }
+    return IDD_OK;
+}
+
+/* Candidates: every (hit, sense) whose surroundings pass the clitic rules.
+ * A hit's word is the token around it (tokens are the maximal runs of word
+ * characters): the word starts at the token that holds the character just
+ * before the hit, and ends with the one that holds its last. */
+static idd_err collect_candidates(doc *d)
 {
     const idd_lexicon *lx = d->lx;
     const char *t = d->text.p;
-    for (size_t i = 0; i < h->n; i++) {
-        const raw_hit *r = &h->v[i];
+    int before = 0, after = 0;
+    size_t i = 0, j = 0;
+    while (i < d->nhits || j < d->nshort_hits) {
+        /* both lists in text order, merged: matches come out nearly sorted */
+        const raw_hit *r = j == d->nshort_hits || (i < d->nhits && d->hits[i].to <= d->short_hits[j].to)
+                               ? &d->hits[i++] : &d->short_hits[j++];
         const lex_literal *L = &lx->lits[r->lit];
-        uint32_t ws = word_start(t, r->from), we = word_end(t, d->text.len, r->to);
+        before = token_ending_from(d, r->from, before);
+        after = token_ending_from(d, r->to + 1, after);
+        uint32_t ws = before < d->ntoks && d->toks[before].start < r->from ? d->toks[before].start : r->from;
+        uint32_t we = after < d->ntoks && d->toks[after].start <= r->to ? d->toks[after].end : r->to;
         for (int k = 0; k < L->nsenses; k++) {
             const lex_sense *s = &lx->senses[L->first_sense + k];
             if (!prefix_ok(s, t + ws, r->from - ws) || !suffix_ok(s, t + r->to, we - r->to)) continue;
@@ -169,8 +203,6 @@ static idd_err collect_candidates(doc *d, const hit_list *h)
  * comparison inline (qsort's calls through a pointer and memcpy of 28-byte
  * records cost more than the comparing).  Both orders are total on what a
  * match holds, so the result does not depend on the sort. */
-typedef struct { uint64_t hi, lo; int i; } sort_key;
-
 static int key_less(const sort_key *x, const sort_key *y)
 {
     return x->hi != y->hi ? x->hi < y->hi : x->lo < y->lo;
@@ -216,14 +248,18 @@ static sort_key start_key(const match *m, int i)
                       ((uint64_t)m->cat << 32) | item_key(m->item), i};
 }
 
-/* Rewrites d->m in the order of the sorted keys. */
+/* Rewrites d->m in the order of the sorted keys (through the spare array,
+ * which then holds the old order). */
 static idd_err permute(doc *d, const sort_key *keys)
 {
-    match *v = malloc((size_t)d->m_cap * sizeof *v);
-    if (!v) return IDD_ENOMEM;
+    if (VEC_RESERVE(d->m_spare, d->m_spare_cap, (size_t)d->nm)) return IDD_ENOMEM;
+    match *v = d->m_spare;
     for (int k = 0; k < d->nm; k++) v[k] = d->m[keys[k].i];
-    free(d->m);
+    d->m_spare = d->m;
     d->m = v;
+    size_t cap = d->m_spare_cap;
+    d->m_spare_cap = d->m_cap;
+    d->m_cap = cap;
     return IDD_OK;
 }
 
@@ -288,12 +324,18 @@ static void drop_hidden_places(doc *d)
 static idd_err resolve_overlaps(doc *d)
 {
     if (d->nm == 0) return IDD_OK;
+    size_t nm = (size_t)d->nm;
+    if (VEC_RESERVE(d->taken, d->taken_cap, d->text.len + 1) || VEC_RESERVE(d->keep, d->keep_cap, nm) ||
+        VEC_RESERVE(d->keys, d->keys_cap, nm) || VEC_RESERVE(d->keys_tmp, d->keys_tmp_cap, nm / 2 + 1))
+        return IDD_ENOMEM;
     /* taken[b] is the layer (+ 1) holding byte b: layers come in order, so
      * nothing needs clearing between them */
-    unsigned char *taken = calloc(d->text.len + 1, 1), *keep = calloc((size_t)d->nm, 1);
-    sort_key *keys = malloc((size_t)d->nm * sizeof *keys), *tmp = malloc((size_t)(d->nm / 2 + 1) * sizeof *tmp);
-    idd_err e = taken && keep && keys && tmp ? IDD_OK : IDD_ENOMEM;
-    if (!e) {
+    unsigned char *taken = d->taken, *keep = d->keep;
+    sort_key *keys = d->keys, *tmp = d->keys_tmp;
+    memset(taken, 0, d->text.len + 1);
+    memset(keep, 0, nm);
+    idd_err e = IDD_OK;
+    {
         sort_by_layer_length(d, keys, tmp);
         const match *last = NULL;
         for (int k = 0; k < d->nm; k++) {
@@ -314,22 +356,15 @@ static idd_err resolve_overlaps(doc *d)
         d->nm = out;
         e = sort_by_start(d, keys, tmp);
     }
-    free(taken); free(keep); free(keys); free(tmp);
     if (!e) drop_hidden_places(d);
     return e;
 }
 
 /* ---- tokens, sentences, clauses ------------------------------------ */
 
-static int push_span(span **v, int *n, int *cap, uint32_t s, uint32_t e)
+static int push_span(span **v, int *n, size_t *cap, uint32_t s, uint32_t e)
 {
-    if (*n == *cap) {
-        int nc = *cap ? *cap * 2 : 256;
-        span *p = realloc(*v, (size_t)nc * sizeof *p);
-        if (!p) return -1;
-        *v = p;
-        *cap = nc;
-    }
+    if (VEC_RESERVE(*v, *cap, (size_t)*n + 1)) return -1;
     (*v)[(*n)++] = (span){s, e};
     return 0;
 }
@@ -350,18 +385,12 @@ static idd_err segment(doc *d)
 {
     const char *t = d->text.p;
     size_t n = d->text.len;
-    int sent_cap = 0, para = 0, para_cap = 0, clause = 0;
+    int para = 0, clause = 0;
     uint32_t sent_start = 0;
-    int *tok_sent = NULL, *tok_clause = NULL, tok_cap = 0;
     for (uint32_t i = 0; i <= n;) {
         if (i == n || is_sentence_end(t, n, i)) {
-            if (i > sent_start && push_span(&d->sents, &d->nsents, &sent_cap, sent_start, i)) return IDD_ENOMEM;
-            if (d->nsents > para_cap) {
-                para_cap = d->nsents * 2;
-                int *p = realloc(d->sent_para, (size_t)para_cap * sizeof *p);
-                if (!p) return IDD_ENOMEM;
-                d->sent_para = p;
-            }
+            if (i > sent_start && push_span(&d->sents, &d->nsents, &d->sents_cap, sent_start, i)) return IDD_ENOMEM;
+            if (VEC_RESERVE(d->sent_para, d->sent_para_cap, (size_t)d->nsents)) return IDD_ENOMEM;
             if (i > sent_start) d->sent_para[d->nsents - 1] = para;
             if (i < n && t[i] == '\n') para++;
             clause++;
@@ -369,24 +398,18 @@ static idd_err segment(doc *d)
             continue;
         }
         if (is_clause_end(t[i])) { clause++; i++; continue; }
-        uint32_t e = word_end(t, n, i);
+        uint32_t e = word_end((const unsigned char *)t, i);
         if (e == i) { i++; continue; }
         if (push_span(&d->toks, &d->ntoks, &d->toks_cap, i, e)) return IDD_ENOMEM;
-        if (d->ntoks > tok_cap) {
-            tok_cap = d->toks_cap;
-            int *a = realloc(tok_sent, (size_t)tok_cap * sizeof *a), *b;
-            if (!a) { free(tok_sent); free(tok_clause); return IDD_ENOMEM; }
-            tok_sent = a;
-            b = realloc(tok_clause, (size_t)tok_cap * sizeof *b);
-            if (!b) { free(tok_sent); free(tok_clause); return IDD_ENOMEM; }
-            tok_clause = b;
+        if ((size_t)d->ntoks > d->tok_info_cap) {
+            size_t cap = d->tok_info_cap;       /* both grow to the same capacity */
+            if (VEC_RESERVE(d->tok_sent, cap, d->toks_cap)) return IDD_ENOMEM;
+            if (VEC_RESERVE(d->tok_clause, d->tok_info_cap, d->toks_cap)) return IDD_ENOMEM;
         }
-        tok_sent[d->ntoks - 1] = d->nsents;
-        tok_clause[d->ntoks - 1] = clause;
+        d->tok_sent[d->ntoks - 1] = d->nsents;
+        d->tok_clause[d->ntoks - 1] = clause;
         i = e;
     }
-    d->tok_sent = tok_sent;
-    d->tok_clause = tok_clause;
     return IDD_OK;
 }
 
@@ -395,9 +418,9 @@ static idd_err segment(doc *d)
  * order, and the rules ask for these at every step. */
 static idd_err index_tokens(doc *d)
 {
-    d->tok_match = malloc(((size_t)d->ntoks + 1) * sizeof *d->tok_match);
-    d->sent_toks = malloc(((size_t)d->nsents + 1) * sizeof *d->sent_toks);
-    if (!d->tok_match || !d->sent_toks) return IDD_ENOMEM;
+    if (VEC_RESERVE(d->tok_match, d->tok_match_cap, (size_t)d->ntoks + 1) ||
+        VEC_RESERVE(d->sent_toks, d->sent_toks_cap, (size_t)d->nsents + 1))
+        return IDD_ENOMEM;
     int t = 0;
     for (int i = 0; i < d->nm; i++) {
         match *m = &d->m[i];
@@ -464,18 +487,25 @@ idd_err doc_analyse(doc *d, hs_scratch_t *scratch)
 {
     idd_err e = segment(d);
     if (e) return e;
-    hit_list h = {.lx = d->lx};
-    if (d->text.len &&
-        hs_scan(d->lx->db, d->text.p, (unsigned)d->text.len, 0, scratch, on_hit, &h) != HS_SUCCESS && !h.oom) {
-        free(h.v);
+    d->nhits = 0;
+    if (d->text.len && hs_scan(d->lx->db, d->text.p, (unsigned)d->text.len, 0, scratch, on_hit, d) != HS_SUCCESS)
         return IDD_ENOMEM;
-    }
-    if (h.oom) { free(h.v); return IDD_ENOMEM; }
-    e = collect_candidates(d, &h);
-    free(h.v);
+    e = find_short_words(d);
+    if (!e) e = collect_candidates(d);
     if (!e) e = resolve_overlaps(d);
     if (!e) e = index_tokens(d);
     return e;
+}
+
+void doc_reset(doc *d, const idd_lexicon *lx)
+{
+    d->lx = lx;
+    d->orig = NULL;
+    d->orig_len = 0;
+    d->text.len = 0;
+    d->ntoks = d->nsents = d->nm = 0;
+    d->nhits = d->nshort_hits = 0;
+    d->char_blocks_ready = 0;
 }
 
 void doc_free(doc *d)
@@ -484,5 +514,6 @@ void doc_free(doc *d)
     free(d->map); free(d->toks); free(d->tok_sent); free(d->tok_clause);
     free(d->sents); free(d->sent_para); free(d->m); free(d->char_blocks);
     free(d->tok_match); free(d->sent_toks);
+    free(d->hits); free(d->short_hits); free(d->keys); free(d->keys_tmp); free(d->taken); free(d->keep); free(d->m_spare);
     memset(d, 0, sizeof *d);
 }

@@ -63,9 +63,25 @@ static int skip_qualifier(const doc *d, int i)
     return i;
 }
 
+/* Whether token i may start a number: digits, digits after a clitic, a
+ * number word or a qualifier.  Most tokens are none of these, and the
+ * tallies ask at every token. */
+static int may_start_number(const doc *d, int i)
+{
+    uint32_t off = d->toks[i].start;
+    const char *p = d->text.p + off;
+    size_t n = d->toks[i].end - off;
+    if ((p[0] >= '0' && p[0] <= '9') || (n > 2 && p[2] >= '0' && p[2] <= '9')) return 1;
+    for (int k = d->tok_match[i]; k < d->nm && d->m[k].start <= off; k++)     /* as match_at_tok */
+        if (d->m[k].start == off &&
+            (d->m[k].cat == CAT_NUMBER || (d->m[k].cat == CAT_CUE && d->m[k].item == CUE_QUALIFIER)))
+            return 1;
+    return 0;
+}
+
 long number_at(const doc *d, int i, const unsigned char *used, int *next)
 {
-    if (i < 0) return -1;
+    if (i < 0 || i >= d->ntoks || !may_start_number(d, i)) return -1;
     i = skip_qualifier(d, i);
     if (i >= d->ntoks || (used && used[i])) return -1;
     long v = digits_at(d, i);

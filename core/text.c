@@ -100,9 +100,13 @@ static int starts_with(const char *s, size_t n, const char *p, size_t pn)
     return pn <= n && !memcmp(s, p, pn);
 }
 
+/* memchr for the first byte before memmem: most lines lack even that
+ * (the markers searched are mostly Latin), and memmem's setup for each
+ * call costs more than memchr's whole scan. */
 static const char *find_bytes(const char *s, size_t n, const char *p, size_t pn)
 {
-    return pn ? memmem(s, n, p, pn) : NULL;
+    const char *first = pn ? memchr(s, p[0], n) : NULL;
+    return first ? memmem(first, n - (size_t)(first - s), p, pn) : NULL;
 }
 
 static size_t skip_space(const char *s, size_t n, size_t i)
@@ -166,30 +170,23 @@ static const char *tweet_marker(const idd_lexicon *lx, const char *f, size_t n)
     return best;
 }
 
-/* Appends folded bytes f[from..to) of a line to the document, mapping each
- * to its original offset (base + tmap). */
-static int append_folded(doc *d, const char *f, const uint32_t *tmap, size_t from, size_t to, size_t base)
+/* Moves the folded bytes [from, to) of the line at d->text.p + line, with
+ * their map entries, down to the end of the kept text at *w; a space joins
+ * them to what the line kept before (text around a tweet's trailer).  Safe
+ * in place: *w never passes line + from, and the trailers searched next
+ * lie after `to`. */
+static void keep_segment(doc *d, size_t line, size_t from, size_t to, size_t *w)
 {
-    while (to > from && f[to - 1] == ' ') to--;
-    if (to <= from) return 0;
-    if (ubuf_reserve(&d->text, to - from + 2)) return -1;
-    if (d->text.len + (to - from) + 2 > d->map_cap) {
-        size_t nc = d->map_cap ? d->map_cap : 1024;
-        while (nc < d->text.len + (to - from) + 2) nc *= 2;
-        uint32_t *m = realloc(d->map, nc * sizeof *m);
-        if (!m) return -1;
-        d->map = m;
-        d->map_cap = nc;
+    char *t = d->text.p;
+    while (to > from && t[line + to - 1] == ' ') to--;
+    if (to <= from) return;
+    if (*w && t[*w - 1] != '\n' && t[*w - 1] != ' ') {
+        d->map[*w] = d->map[line + from];
+        t[(*w)++] = ' ';
     }
-    int space = d->text.len && d->text.p[d->text.len - 1] != '\n' && d->text.p[d->text.len - 1] != ' ';
-    if (space) { d->map[d->text.len] = (uint32_t)(base + tmap[from]); d->text.p[d->text.len++] = ' '; }
-    uint32_t *restrict dst = d->map + d->text.len;     /* locals: lets the loop vectorise */
-    const uint32_t *restrict src = tmap + from;
-    for (size_t k = 0; k < to - from; k++) dst[k] = (uint32_t)(base + src[k]);
-    memcpy(d->text.p + d->text.len, f + from, to - from);
-    d->text.len += to - from;
-    d->text.p[d->text.len] = 0;
-    return 0;
+    memmove(t + *w, t + line + from, to - from);
+    memmove(d->map + *w, d->map + line + from, (to - from) * sizeof *d->map);
+    *w += to - from;
 }
 
 /* "#عاجل | انفجارات في محيط المطار — Baghdad Today (@Baghdadtoday) 18
@@ -205,19 +202,22 @@ static int embedded_tweet_line(const char *f, size_t n)
     return dash && year && tweet_end(f, n, (size_t)(dash - f)) == n;
 }
 
-/* Appends a kept line, leaving out embedded tweets' trailers. */
-static int keep_line(doc *d, const char *f, size_t fn, const uint32_t *tmap, size_t base)
+/* Keeps the line folded at d->text.p + line (fn bytes), leaving out
+ * embedded tweets' trailers, or the whole line when it is an embedded tweet. */
+static void keep_line(doc *d, size_t line, size_t fn)
 {
-    if (embedded_tweet_line(f, fn)) return 0;
-    size_t from = 0;
+    const char *f = d->text.p + line;
+    size_t from = 0, w = line;
+    if (embedded_tweet_line(f, fn)) from = fn;
     while (from < fn) {
         const char *tw = tweet_marker(d->lx, f + from, fn - from);
         size_t stop = tw ? (size_t)(tw - f) : fn;
-        if (append_folded(d, f, tmap, from, stop, base)) return -1;
+        keep_segment(d, line, from, stop, &w);
         if (!tw) break;
         from = tweet_end(f, fn, stop);
     }
-    return 0;
+    d->text.len = w;
+    d->text.p[w] = 0;
 }
 
 static int end_paragraph(doc *d, size_t at)
@@ -236,41 +236,43 @@ static int end_paragraph(doc *d, size_t at)
     return ubuf_addc(&d->text, '\n');
 }
 
+/* Each line is folded straight onto the end of the text, where it stays if
+ * it is part of the article (less any tweet trailers) and is cut off
+ * again if not.  Every line starts after a '\n' (or at the start), as a
+ * line folded on its own would, so the fold's white-space rules see the
+ * same thing either way. */
 static idd_err clean_and_fold(doc *d, const char *title)
 {
     const idd_lexicon *lx = d->lx;
     char *ftitle = title ? lex_fold_str(lx, title) : NULL;
-    ubuf tmp = {0};
-    uint32_t *tmap = NULL;
-    size_t tcap = 0;
+    /* folding seldom lengthens a text: one allocation up front */
+    if (ubuf_reserve(&d->text, d->orig_len)) { free(ftitle); return IDD_ENOMEM; }
     idd_err e = IDD_OK;
     const char *s = d->orig, *end = s + d->orig_len;
     while (s < end) {
         const char *nl = memchr(s, '\n', (size_t)(end - s));
         size_t len = nl ? (size_t)(nl - s) : (size_t)(end - s);
-        size_t base = (size_t)(s - d->orig);
-        tmp.len = 0;
-        if (lex_fold(lx, s, len, 0, &tmp, &tmap, &tcap) || ubuf_add(&tmp, "", 0)) { e = IDD_ENOMEM; break; }
-        char *f = tmp.p;
-        size_t fn = tmp.len;
+        size_t base = (size_t)(s - d->orig), line = d->text.len;
+        if (lex_fold(lx, s, len, base, &d->text, &d->map, &d->map_cap)) { e = IDD_ENOMEM; break; }
+        char *f = d->text.p + line;
+        size_t fn = d->text.len - line;
         while (fn && (f[fn - 1] == ' ' || f[fn - 1] == '\n')) fn--;
         size_t fs = 0;
         while (fs < fn && f[fs] == ' ') fs++;
+        int keep = 0;
         if (fn > fs) {
-            if (line_starts_with(lx, BP_CUT, f + fs, fn - fs)) break;
-            int keep = !(fn - fs <= 80 && line_starts_with(lx, BP_DROP, f + fs, fn - fs)) &&
-                       !is_caption(lx, f + fs, fn - fs) &&
-                       !(ftitle && strlen(ftitle) == fn - fs && !memcmp(ftitle, f + fs, fn - fs));
-            if (keep && (keep_line(d, f, fn, tmap, base) || end_paragraph(d, base + len))) {
-                e = IDD_ENOMEM;
-                break;
-            }
+            if (line_starts_with(lx, BP_CUT, f + fs, fn - fs)) { d->text.len = line; break; }
+            keep = !(fn - fs <= 80 && line_starts_with(lx, BP_DROP, f + fs, fn - fs)) &&
+                   !is_caption(lx, f + fs, fn - fs) &&
+                   !(ftitle && strlen(ftitle) == fn - fs && !memcmp(ftitle, f + fs, fn - fs));
         }
+        if (keep) {
+            keep_line(d, line, fn);
+            if (end_paragraph(d, base + len)) { e = IDD_ENOMEM; break; }
+        } else d->text.len = line;
         s += len + (nl ? 1 : 0);
     }
     free(ftitle);
-    ubuf_free(&tmp);
-    free(tmap);
     if (!e && ubuf_add(&d->text, "", 0)) e = IDD_ENOMEM;
     return e;
 }
@@ -278,8 +280,7 @@ static idd_err clean_and_fold(doc *d, const char *title)
 idd_err doc_build(doc *d, const idd_lexicon *lx, const char *body, const char *html,
                   const char *title, char **owned_text)
 {
-    memset(d, 0, sizeof *d);
-    d->lx = lx;
+    doc_reset(d, lx);
     *owned_text = NULL;
     if (body && *body) d->orig = body;
     else if (html) {

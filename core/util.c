@@ -41,6 +41,21 @@ void ubuf_free(ubuf *b)
     b->len = b->cap = 0;
 }
 
+/* The slow path of vec_reserve (util.h): the array must grow. */
+int vec_grow(void **p, size_t *cap, size_t n, size_t elem)
+{
+    size_t nc = *cap ? *cap : 256;
+    while (nc < n) {
+        if (nc > SIZE_MAX / 2 / elem) return -1;
+        nc *= 2;
+    }
+    void *v = realloc(*p, nc * elem);
+    if (!v) return -1;
+    *p = v;
+    *cap = nc;
+    return 0;
+}
+
 /* The general case of utf8_decode (util.h). */
 int utf8_decode_long(const unsigned char *s, size_t n, uint32_t *cp)
 {
@@ -75,13 +90,34 @@ int utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
-/* Every message passes here: ASCII and two-byte sequences (Arabic) are
- * checked in the loop itself, the rest by utf8_decode_long. */
+/* Whether the eight bytes x (as loaded on a little-endian machine) are
+ * ASCII without a NUL, or four two-byte sequences: leads C2..DF at the even
+ * bytes, continuations 80..BF at the odd ones. */
+static int ascii8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    return !(x & highs) && !((x - ones) & ~x & highs);
+}
+
+static int two_byte4(uint64_t x)
+{
+    return (x & 0xC0E0C0E0C0E0C0E0ull) == 0x80C080C080C080C0ull &&        /* 110xxxxx 10xxxxxx */
+           (((x & 0x001E001E001E001Eull) + 0x7FFE7FFE7FFE7FFEull) & 0x8000800080008000ull) ==
+               0x8000800080008000ull;                                     /* lead >= C2 */
+}
+
+/* Every message passes here: eight bytes at a time through ASCII and
+ * Arabic, else ASCII and two-byte sequences checked in the loop itself,
+ * the rest by utf8_decode_long. */
 int utf8_valid(const char *s, size_t n, size_t *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        uint64_t x;
+        if (i + 8 <= n && (memcpy(&x, u + i, 8), ascii8(x) || two_byte4(x))) { i += 8; continue; }
+#endif
         if (u[i] == 0) { if (bad) *bad = i; return 0; }
         if (u[i] < 0x80) { i++; continue; }
         if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) { i += 2; continue; }

@@ -17,6 +17,16 @@ int  ubuf_add(ubuf *b, const char *s, size_t n);
 int  ubuf_addc(ubuf *b, char c);
 void ubuf_free(ubuf *b);
 
+/* Makes room for n elements of `elem` bytes in the array *p of *cap
+ * elements, keeping its contents (0 ok, -1 ENOMEM).  The extractor keeps
+ * its arrays between articles, so most calls find the room already there. */
+int vec_grow(void **p, size_t *cap, size_t n, size_t elem);
+static inline int vec_reserve(void **p, size_t *cap, size_t n, size_t elem)
+{
+    return n <= *cap ? 0 : vec_grow(p, cap, n, elem);
+}
+#define VEC_RESERVE(arr, cap, n) vec_reserve((void **)&(arr), &(cap), (n), sizeof *(arr))
+
 /* Decodes one code point at s[0..n).  Returns its length (1–4) and stores
  * the code point, or returns 0 for an invalid or truncated sequence.
  * Inline with a fast path for ASCII and two-byte sequences (Arabic). */

@@ -29,7 +29,7 @@ static int teardown(void **state) { (void)state; idd_lexicon_free(lx); return 0;
 /* 1 when `text` yields a place match naming place index p. */
 static int finds_place(hs_scratch_t *scratch, const char *text, int p)
 {
-    doc d;
+    doc d = {0};
     char *owned;
     int found = 0;
     if (doc_build(&d, lx, text, NULL, NULL, &owned) == IDD_OK && doc_analyse(&d, scratch) == IDD_OK)
@@ -85,7 +85,7 @@ static void test_clitic_forms_match_lexicon(void **state)
         {"والهجوم", CAT_TRIGGER}, {"بطائرات مسيّرة", CAT_WEAPON}, {"للمليشيات الموالية لإيران", CAT_ACTOR},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        doc d;
+        doc d = {0};
         char *owned;
         assert_int_equal(doc_build(&d, lx, cases[i].text, NULL, NULL, &owned), IDD_OK);
         assert_int_equal(doc_analyse(&d, scratch), IDD_OK);
@@ -96,7 +96,7 @@ static void test_clitic_forms_match_lexicon(void **state)
         free(owned);
     }
     /* a literal inside a longer word is not a match: "صاروخ" in nothing, "قصف" in "القصفات"? */
-    doc d;
+    doc d = {0};
     char *owned;
     assert_int_equal(doc_build(&d, lx, "كتاباتهم", NULL, NULL, &owned), IDD_OK);
     assert_int_equal(doc_analyse(&d, scratch), IDD_OK);
