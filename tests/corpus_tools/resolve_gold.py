@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Turn the gold into a concrete extractor-style result file (first acceptable
 actor id, '?' replaced by a concrete value, latitude/longitude keys) to check
-that the gold format runs through score.py and scores 1.0 against itself."""
+that the gold format runs through score.py and scores 1.0 against itself.
+
+Shared by tests/holdout2, tests/holdout3 and tests/train.
+usage: resolve_gold.py SET OUT.jsonl"""
 import json, os, sys
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.abspath(sys.argv[1])
 Q = "?"
-out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/h2_resolved.jsonl"
+out = sys.argv[2]
 
 
 def actor(v):
@@ -24,7 +27,7 @@ with open(out, "w", encoding="utf-8") as f:
             s = {k: v for k, v in i.items() if k not in ("lat", "lon", "note", "optional")}
             s["latitude"], s["longitude"] = i["lat"], i["lon"]
             s["actor1"], s["actor2"] = actor(i["actor1"]), actor(i["actor2"])
-            for k, d in (("sub_event_type", "Air/drone strike"), ("event_date", g["published_at"]),
+            for k, d in (("event_type", "Strategic developments"), ("sub_event_type", "Air/drone strike"), ("event_date", g["published_at"]),
                          ("time_precision", 1), ("weapons", []), ("fatalities", None),
                          ("injuries", None), ("claimed", False)):
                 if s.get(k) == Q:

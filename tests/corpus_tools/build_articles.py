@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Build tests/train/articles.jsonl from src/tr-*.txt (header lines, '---', body)."""
-import glob, json, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+"""Builds SET/articles.jsonl from SET/src/*.txt (header lines, '---', body).
+
+Shared by the evaluation sets written as sources (tests/holdout2,
+tests/holdout3, tests/train).  usage: build_articles.py SET"""
+import glob, json, os, sys
+ROOT = os.path.abspath(sys.argv[1])
 out = []
-for p in sorted(glob.glob(os.path.join(ROOT, "src", "tr-*.txt"))):
+for p in sorted(glob.glob(os.path.join(ROOT, "src", "*.txt"))):
     head, body = open(p, encoding="utf-8").read().split("\n---\n", 1)
     meta = {}
     for line in head.splitlines():
