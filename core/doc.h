@@ -69,6 +69,10 @@ idd_err doc_build(doc *d, const idd_lexicon *lx, const char *body, const char *h
 /* match.c: tokens, sentences, clauses and lexicon matches of d->text. */
 idd_err doc_analyse(doc *d, hs_scratch_t *scratch);
 
+/* sitepairs.c: the sites a dual word names ("مطاري دمشق وحلب") as place
+ * matches; run on resolved matches, before they are indexed by token. */
+idd_err doc_pair_sites(doc *d);
+
 /* Index of the first match whose token is tok or later (nm when none). */
 int doc_match_from_tok(const doc *d, int tok);
 /* 1 when token i is exactly the folded word w. */

@@ -42,6 +42,10 @@ day dates_published_in_text(const doc *d, const date_list *dates);
  * *next to the token after it, or returns -1. */
 long number_at(const doc *d, int i, const unsigned char *tok_used, int *next);
 
+/* 1 when token i is "و" alone or "و" glued to digits ("و101"): what
+ * follows starts a new conjunct ("31 قتيلا و101 جريح"). */
+int number_joined_by_waw(const doc *d, int i);
+
 /* 1 when the number at token i is a vague amount (عشرات، مئات، بضعة). */
 int number_is_vague(const doc *d, int i);
 

@@ -246,7 +246,8 @@ static int correspondent_seat(const actx *a, int cue, int tok)
  * weapons were stopped at the site they flew toward. */
 static int intercepted_at(const actx *a, int place, int s)
 {
-    return is_site(a, place) &&
+    place_kind k = a->lx->places[place].kind;
+    return (is_site(a, place) || k == PK_TOWN) &&
            find_in_range(a, CAT_TRIGGER, TR_INTERCEPT, sent_first_tok(a, s), sent_end_tok(a, s)) >= 0;
 }
 
@@ -732,7 +733,8 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         int as_target;
         if (agent && ac->kind != AK_TARGET) as_target = 0;
         else if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
-        else if (fam == FAM_AIR || fam == FAM_ARREST || (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
+        else if (fam == FAM_AIR || fam == FAM_ARREST || x->weapons[W_AIRCRAFT] ||     /* "طائراته الحربية قصفت" */
+                 (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
             as_target = ac->kind == AK_ARMED;
         else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
         else as_target = ac->kind == AK_STATE && !subject;
@@ -780,8 +782,12 @@ static long person_count(const actx *a, const match *m)
 static long casualty_count(const actx *a, const match *m)
 {
     int next;   /* dates' and tallies' numbers are theirs ("اليوم 13 كانون الثاني 2025") */
-    long n = number_at(&a->d, m->tok_end, a->used, &next);
-    if (n < 0) n = number_at(&a->d, m->tok_end + 1, a->used, &next);
+    long n = -1;
+    /* a number after "و" counts the next conjunct: "31 قتيلا و101 جريح" */
+    if (!number_joined_by_waw(&a->d, m->tok_end)) {
+        n = number_at(&a->d, m->tok_end, a->used, &next);
+        if (n < 0 && !number_joined_by_waw(&a->d, m->tok_end + 1)) n = number_at(&a->d, m->tok_end + 1, a->used, &next);
+    }
     for (int back = 1; back <= 2 && n < 0; back++) {
         n = number_at(&a->d, m->tok - back, a->used, &next);
         if (n >= 0 && next > m->tok) n = -1;
@@ -902,6 +908,21 @@ static void casualties_for(const actx *a, incident *x, int s)
     }
 }
 
+/* "ارتفعت حصيلة الغارات على صنعاء وصعدة إلى 31 قتيلا": a count in the
+ * sentence that names several places of one frame is their total, not any
+ * one's; each place keeps only a denial (0). */
+static void unsplit_counts(const actx *a, incident *x)
+{
+    if (x->fatalities > 0 && x->killed_match >= 0 && a->d.tok_sent[a->d.m[x->killed_match].tok] == x->sent) {
+        x->fatalities = -1;
+        x->killed_match = x->killed_side = -1;
+    }
+    if (x->injuries > 0 && x->injured_match >= 0 && a->d.tok_sent[a->d.m[x->injured_match].tok] == x->sent) {
+        x->injuries = -1;
+        x->injured_match = x->injured_side = -1;
+    }
+}
+
 /* Locations of one frame: named sites first, else the most precise place,
  * else countries with a count of targets (or the only one, on a known day). */
 /* "الميادين بريف دير الزور": a near/region place right after a place only
@@ -998,12 +1019,16 @@ static void own_weapons(const actx *a, incident *x, const place_mention **locs, 
 }
 
 /* Fills what a frame that refers back ("الضربات") leaves unsaid from the
- * last event of its family; strikes ("الضربات") look first to air strikes. */
+ * last event of its family; strikes ("الضربات") look first to air strikes,
+ * and "the attack" ("الهجوم على مطار حلب") to the later of an attack and an
+ * air strike. */
 static void recall(const actx *a, incident *x, const match *t, const memory *mems, int *date)
 {
     if (!definite(a, t)) return;
     const memory *mem = &mems[x->family];
     if (x->cls == TR_STRIKE && mems[FAM_AIR].valid) mem = &mems[FAM_AIR];
+    if (x->cls == TR_ATTACK && mems[FAM_AIR].valid && (!mem->valid || mems[FAM_AIR].sent > mem->sent))
+        mem = &mems[FAM_AIR];
     if (!mem->valid || a->d.tok_sent[t->tok] - mem->sent > 4) return;
     if (is_generic(x->cls) && !is_generic(mem->cls)) { x->cls = mem->cls; x->family = family_of(mem->cls); }
     if (x->actor1 < 0) { x->actor1 = mem->actor1; x->actor1_match = mem->actor1_match; }
@@ -1123,6 +1148,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
             set_location(a, &y, locs[l]);
             if (nloc > 1) own_weapons(a, &y, locs, nloc, l);
             casualties_for(a, &y, s);
+            if (nloc > 1) unsplit_counts(a, &y);
             if (y.cls == TR_INTERCEPT && attack_through(a, &y)) turn_into_attack(a, &y, t, chained);
             if (push_incident(&a->inc, &y)) return IDD_ENOMEM;
         }

@@ -419,6 +419,23 @@ static int raw_cmp(const void *a, const void *b)
     return x->sense.item - y->sense.item;
 }
 
+/* Literals are sorted as raw_cmp sorts them: bytes, then length. */
+int lex_find_literal(const idd_lexicon *lx, const char *s, size_t n)
+{
+    int lo = 0, hi = lx->nlits - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        const lex_literal *L = &lx->lits[mid];
+        size_t m = L->len < n ? L->len : n;
+        int c = memcmp(L->text, s, m);
+        if (!c && L->len != n) c = L->len < n ? -1 : 1;
+        if (!c) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
 static int is_short_word(const lex_literal *L)
 {
     if (L->len != 4 && L->len != 6) return 0;
@@ -602,6 +619,28 @@ static idd_err boiler_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, si
     return IDD_OK;
 }
 
+/* dual<TAB>singular: every '|'-separated dual form names two of what the
+ * singular names one of. */
+static idd_err pair_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size_t msglen)
+{
+    (void)argp;
+    if (!r->cols[0][0] || !r->cols[1][0]) return row_error(msg, msglen, r, "dual and singular are required");
+    char *copy = strdup(r->cols[0]), *save = NULL;
+    if (!copy) return IDD_ENOMEM;
+    idd_err e = IDD_OK;
+    for (char *p = strtok_r(copy, "|", &save); p && !e; p = strtok_r(NULL, "|", &save)) {
+        lex_pair_word *v = grow(lx->pair_words, lx->npair_words, sizeof *v);
+        if (!v) { e = IDD_ENOMEM; break; }
+        lx->pair_words = v;
+        char *dual = lex_fold_str(lx, p), *single = lex_fold_str(lx, r->cols[1]);
+        if (!dual || !single) { free(dual); free(single); e = IDD_ENOMEM; break; }
+        lx->pair_words[lx->npair_words++] = (lex_pair_word){dual, single, strlen(dual), strlen(single)};
+        if (strchr(dual, ' ') || strchr(single, ' ')) e = row_error(msg, msglen, r, "dual and singular are one word each");
+    }
+    free(copy);
+    return e;
+}
+
 static idd_err place_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size_t msglen)
 {
     /* id kind country admin1 name_en lat lon rank names_ar [names_en] */
@@ -683,7 +722,8 @@ static idd_err load_all(idd_lexicon *lx, const char *datadir, pattern_list *pl, 
         *const h_src[] = {"name_en", "patterns"},
         *const h_act[] = {"id", "name_en", "kind", "country", "patterns"},
         *const h_place[] = {"id", "kind", "country", "admin1", "name_en", "lat", "lon", "rank", "names_ar"},
-        *const h_dem[] = {"country", "adjectives_ar"}, *const h_bp[] = {"kind", "patterns"};
+        *const h_dem[] = {"country", "adjectives_ar"}, *const h_bp[] = {"kind", "patterns"},
+        *const h_pair[] = {"dual", "singular"};
     keyed_arg trig = {pl, CAT_TRIGGER, trigger_names, TR_COUNT_};
     keyed_arg weap = {pl, CAT_WEAPON, weapon_names, W_COUNT_ + 1};
     keyed_arg cue = {pl, CAT_CUE, cue_names, CUE_COUNT_};
@@ -698,6 +738,7 @@ static idd_err load_all(idd_lexicon *lx, const char *datadir, pattern_list *pl, 
         (e = read_tsv(lx, lexdir, "sources.tsv", h_src, 2, 0, source_row, pl, msg, msglen)) ||
         (e = read_tsv(lx, lexdir, "actors.tsv", h_act, 5, 0, actor_row, pl, msg, msglen)) ||
         (e = read_tsv(lx, lexdir, "boilerplate.tsv", h_bp, 2, 0, boiler_row, NULL, msg, msglen)) ||
+        (e = read_tsv(lx, lexdir, "site_pairs.tsv", h_pair, 2, 0, pair_row, NULL, msg, msglen)) ||
         (e = read_tsv(lx, gazdir, "countries.tsv", h_place, 9, 0, place_row, pl, msg, msglen)) ||
         (e = read_tsv(lx, gazdir, "places.tsv", h_place, 9, 0, place_row, pl, msg, msglen)) ||
         (e = read_tsv(lx, gazdir, "sites.tsv", h_place, 9, 0, place_row, pl, msg, msglen)) ||
@@ -733,9 +774,10 @@ void idd_lexicon_free(idd_lexicon *lx)
     for (int i = 0; i < lx->nactors; i++) { free(lx->actors[i].id); free(lx->actors[i].name_en); }
     for (int i = 0; i < lx->nsources; i++) free(lx->sources[i].name_en);
     for (int i = 0; i < lx->nboiler; i++) free(lx->boiler[i].folded);
+    for (int i = 0; i < lx->npair_words; i++) { free(lx->pair_words[i].dual); free(lx->pair_words[i].single); }
     for (int i = 0; i < lx->nlits; i++) free(lx->lits[i].text);
     free(lx->places); free(lx->actors); free(lx->sources); free(lx->demonyms);
-    free(lx->boiler); free(lx->senses); free(lx->lits); free(lx->fold);
+    free(lx->boiler); free(lx->pair_words); free(lx->senses); free(lx->lits); free(lx->fold);
     hs_free_database(lx->db);
     free(lx->short_first); free(lx->short_lits);
     free(lx);

@@ -111,6 +111,10 @@ typedef struct { bp_kind kind; char *folded; size_t len; } lex_boiler;
 
 typedef struct { char *name_en; } lex_source;
 
+/* A word naming two sites of one kind ("مطاري") and the word naming one
+ * ("مطار"), both folded: see sitepairs.c. */
+typedef struct { char *dual, *single; size_t dual_len, single_len; } lex_pair_word;
+
 /* The fold table: for each BMP code point, its folded UTF-8 (0–7 bytes). */
 typedef struct { uint8_t len; char s[7]; } fold_entry;
 
@@ -144,6 +148,7 @@ struct idd_lexicon {
     lex_source *sources; int nsources;
     char (*demonyms)[3]; int ndemonyms;   /* demonym item -> country code */
     lex_boiler *boiler;  int nboiler;
+    lex_pair_word *pair_words; int npair_words;
     lex_sense *senses;   int nsenses;
     lex_literal *lits;   int nlits;
     hs_database_t *db;                    /* every literal but the short words */
@@ -156,6 +161,9 @@ struct idd_lexicon {
  * from.  Runs of white space become one space, line breaks one '\n'. */
 int lex_fold(const struct idd_lexicon *lx, const char *s, size_t n, size_t base,
              ubuf *out, uint32_t **map, size_t *map_cap);
+
+/* The literal whose folded text is exactly s[0..n), or -1. */
+int lex_find_literal(const struct idd_lexicon *lx, const char *s, size_t n);
 
 /* Folds a pattern or short string into a new malloc'd string. */
 char *lex_fold_str(const struct idd_lexicon *lx, const char *s);

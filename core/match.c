@@ -493,6 +493,7 @@ idd_err doc_analyse(doc *d, hs_scratch_t *scratch)
     e = find_short_words(d);
     if (!e) e = collect_candidates(d);
     if (!e) e = resolve_overlaps(d);
+    if (!e) e = doc_pair_sites(d);
     if (!e) e = index_tokens(d);
     return e;
 }

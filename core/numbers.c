@@ -40,6 +40,14 @@ static int clitic_before_digits(const doc *d, int i)
            (!memcmp(p, "\xd9\x88", 2) || !memcmp(p, "\xd9\x84", 2) || !memcmp(p, "\xd8\xa8", 2));
 }
 
+int number_joined_by_waw(const doc *d, int i)
+{
+    if (i < 0 || i >= d->ntoks) return 0;
+    const char *p = d->text.p + d->toks[i].start;
+    size_t n = d->toks[i].end - d->toks[i].start;
+    return n >= 2 && !memcmp(p, "\xd9\x88", 2) && (n == 2 || (p[2] >= '0' && p[2] <= '9'));
+}
+
 /* Digits, possibly glued to a clitic. */
 static long digits_at(const doc *d, int i)
 {

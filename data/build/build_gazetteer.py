@@ -56,6 +56,8 @@ BBOX = {
     "UA": (44.3, 52.4, 22.1, 40.3), "AZ": (38.4, 41.9, 44.7, 50.4), "AM": (38.8, 41.3, 43.4, 46.7),
 }
 
+# A site's code as Arabic news writes it, alone or after Arabic words: "T4", "قاعدة T4".
+LATIN_CODE_NAME = re.compile(r"^(?:[\u0621-\u063A\u0640-\u0652]+ )*[A-Z][0-9]{1,2}$")
 ARABIC_OK = re.compile(r"^[\u0621-\u063A\u0640-\u0652\u0670\u0660-\u06690-9 \-]+$")
 ID_OK = re.compile(r"^[a-z0-9._-]+$")
 
@@ -681,6 +683,8 @@ def validate(paths, iso_codes):
             for n in names:
                 if not n.strip() or n != n.strip() or "  " in n:
                     errors.append("%s: empty/unstripped Arabic alias %r" % (where, n))
+                elif LATIN_CODE_NAME.match(n):
+                    pass
                 elif re.search(r"[A-Za-z]", n):
                     errors.append("%s: Latin letters in names_ar %r" % (where, n))
                 elif not ARABIC_OK.match(n):

@@ -106,25 +106,25 @@ static void test_clitic_forms_match_lexicon(void **state)
     hs_free_scratch(scratch);
 }
 
-/* Copies the data dir and replaces one gazetteer file with `content`. */
+/* Copies the data dir and replaces one file (path under it) with `content`. */
 static void broken_copy(const char *dir, const char *file, const char *content)
 {
     char cmd[1024];
     snprintf(cmd, sizeof cmd, "rm -rf %s && cp -r %s %s", dir, IDD_DATA_DIR, dir);
     assert_int_equal(system(cmd), 0);
     char path[1024];
-    snprintf(path, sizeof path, "%s/gazetteer/%s", dir, file);
+    snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
     fputs(content, f);
     fclose(f);
 }
 
-static void expect_refused(const char *content, const char *needle)
+static void expect_refused_in(const char *file, const char *content, const char *needle)
 {
     char dir[] = "/tmp/idd-test-data-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    broken_copy(dir, "sites.tsv", content);
+    broken_copy(dir, file, content);
     idd_lexicon *bad = NULL;
     char msg[512] = "";
     assert_int_equal(idd_lexicon_load(dir, &bad, msg, sizeof msg), IDD_EDATA);
@@ -133,6 +133,11 @@ static void expect_refused(const char *content, const char *needle)
     char cmd[256];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     assert_int_equal(system(cmd), 0);
+}
+
+static void expect_refused(const char *content, const char *needle)
+{
+    expect_refused_in("gazetteer/sites.tsv", content, needle);
 }
 
 static void test_invalid_data_is_refused(void **state)
@@ -150,6 +155,59 @@ static void test_invalid_data_is_refused(void **state)
     expect_refused(buf, "sites.tsv:2: unknown place kind");
     snprintf(buf, sizeof buf, "%ssite.x\tbase\tZZ\tA\tX\t33\t42\t5\tإكس\t\n", h);
     expect_refused(buf, "country 'ZZ' with no country row");
+    expect_refused_in("lexicon/site_pairs.tsv", "dual\tsingular\nمطاري\tمطار دولي\n",
+                      "site_pairs.tsv:2: dual and singular are one word each");
+    expect_refused_in("lexicon/site_pairs.tsv", "singular\tdual\n", "header must start with column 'dual'");
+}
+
+/* The place matches of a folded text, as "id" strings in text order. */
+static int place_ids(const char *text, const char **ids, int max)
+{
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(lx->db, &scratch), HS_SUCCESS);
+    doc d = {0};
+    char *owned;
+    assert_int_equal(doc_build(&d, lx, text, NULL, NULL, &owned), IDD_OK);
+    assert_int_equal(doc_analyse(&d, scratch), IDD_OK);
+    int n = 0;
+    for (int k = 0; k < d.nm && n < max; k++)
+        if (d.m[k].cat == CAT_PLACE) ids[n++] = lx->places[d.m[k].item].id;
+    doc_free(&d);
+    free(owned);
+    hs_free_scratch(scratch);
+    return n;
+}
+
+static void test_dual_word_names_two_sites(void **state)
+{
+    (void)state;
+    const char *ids[8];
+    int n = place_ids("قصفت طائرات مطاري دمشق وحلب الدوليين", ids, 8);
+    assert_int_equal(n, 2);
+    assert_string_equal(ids[0], "site.damascus-airport");
+    assert_string_equal(ids[1], "site.aleppo-airport");
+    n = place_ids("غارات على قاعدتي \"T4\" وتدمر الجويتين", ids, 8);
+    assert_int_equal(n, 2);
+    assert_string_equal(ids[0], "site.t4");
+    assert_string_equal(ids[1], "site.palmyra-airbase");
+    /* the second name is no airport: it stays the town */
+    n = place_ids("زار الوزير مطاري الموصل والرمادي", ids, 8);
+    assert_int_equal(n, 2);
+    assert_string_equal(ids[0], "site.mosul-airport");
+    assert_string_equal(ids[1], "iq.town.ramadi");
+}
+
+static void test_find_literal(void **state)
+{
+    (void)state;
+    char *f = lex_fold_str(lx, "مطار دمشق");
+    assert_non_null(f);
+    int lit = lex_find_literal(lx, f, strlen(f));
+    assert_true(lit >= 0);
+    assert_memory_equal(lx->lits[lit].text, f, strlen(f));
+    assert_int_equal(lex_find_literal(lx, f, strlen(f) - 1), -1);     /* a prefix is no literal */
+    free(f);
+    assert_int_equal(lex_find_literal(lx, "zzzz", 4), -1);
 }
 
 int main(void)
@@ -158,6 +216,8 @@ int main(void)
         cmocka_unit_test(test_every_site_spelling_resolves),
         cmocka_unit_test(test_clitic_forms_match_lexicon),
         cmocka_unit_test(test_invalid_data_is_refused),
+        cmocka_unit_test(test_dual_word_names_two_sites),
+        cmocka_unit_test(test_find_literal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
