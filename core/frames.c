@@ -242,13 +242,16 @@ static int correspondent_seat(const actx *a, int cue, int tok)
 }
 
 /* "فروا باتجاه الحدود" is not where it happened, nor is "منصة موجهة
- * باتجاه المطار"; but "تصدت لصاروخين أطلقا باتجاه قاعدة التنف" is: the
- * weapons were stopped at the site they flew toward. */
+ * باتجاه المطار"; but "تصدت لصاروخين أطلقا باتجاه قاعدة التنف" (or
+ * "باتجاه إيلات") is: the weapons were stopped at the site or town they
+ * flew toward.  Rockets "أطلقت باتجاه قاعدة رميلان" attacked that base. */
 static int intercepted_at(const actx *a, int place, int s)
 {
     place_kind k = a->lx->places[place].kind;
-    return (is_site(a, place) || k == PK_TOWN) &&
-           find_in_range(a, CAT_TRIGGER, TR_INTERCEPT, sent_first_tok(a, s), sent_end_tok(a, s)) >= 0;
+    int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
+    if ((is_site(a, place) || k == PK_TOWN) && find_in_range(a, CAT_TRIGGER, TR_INTERCEPT, t0, t1) >= 0) return 1;
+    return is_site(a, place) && find_in_range(a, CAT_TRIGGER, TR_IMPACT, t0, t1) >= 0 &&
+           find_in_range(a, CAT_WEAPON, -1, t0, t1) >= 0;
 }
 
 idd_err places_collect(actx *a)
@@ -499,6 +502,23 @@ static int weapon_near(const actx *a, const match *t, weapon w)
 }
 
 /* The weapon named within four words after token tok, or -1. */
+/* A toward cue ("باتجاه") after trigger t in its sentence. */
+static int aimed(const actx *a, const match *t)
+{
+    int end = sent_end_tok(a, a->d.tok_sent[t->tok]);
+    return find_in_range(a, CAT_CUE, CUE_TOWARD, t->tok_end, end < t->tok_end + 14 ? end : t->tok_end + 14) >= 0;
+}
+
+/* A weapon in the four words before token tok, or -1. */
+static int weapon_before(const actx *a, int tok)
+{
+    for (int t = tok - 1; t >= tok - 4 && t >= 0; t--) {
+        int k = match_at_tok(&a->d, t, CAT_WEAPON);
+        if (k >= 0 && a->d.m[k].item < W_COUNT_) return a->d.m[k].item;
+    }
+    return -1;
+}
+
 static int weapon_after(const actx *a, int tok)
 {
     for (int t = tok; t < tok + 5 && t < a->d.ntoks; t++) {
@@ -563,7 +583,7 @@ static trigger_class attack_class(const incident *x)
 
 
 /* The class a trigger stands for in its sentence: "سقوط" only with a weapon
- * after it; "استهدفت" next to "غارات جوية" is the air strike; an attack the
+ * after it (or just before it, when aimed at something); "استهدفت" next to "غارات جوية" is the air strike; an attack the
  * sentence says was shot down is the interception.  -1: not an event. */
 static int effective_class(const actx *a, const int *trig, int ntrig, int k, int has_intercept, int *chained)
 {
@@ -573,6 +593,9 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
     if (c == TR_NONE) return -1;
     if (c == TR_IMPACT) {
         int w = weapon_after(a, t->tok_end);
+        /* "خمسة صواريخ أطلقت ... باتجاه قاعدة رميلان": a weapon before it
+         * only when the launch is aimed somewhere */
+        if (w < 0 && aimed(a, t)) w = weapon_before(a, t->tok);
         if (w == W_ROCKET || w == W_MORTAR || w == W_MISSILE || w == W_ARTILLERY) return TR_SHELLING;
         if (w == W_DRONE) return TR_DRONE_ATTACK;
         return -1;
@@ -687,6 +710,15 @@ static int named_after(const actx *a, const match *m)
     return k >= 0 && a->lx->actors[a->d.m[k].item].kind == AK_ARMED;
 }
 
+/* "قال مصدر في قوات سوريا الديمقراطية إن ...": an actor after a reporter
+ * word and "في" or "من" is where the report comes from, not a party. */
+static int source_of_report(const actx *a, const match *m)
+{
+    if (!doc_tok_is(&a->d, m->tok - 1, "\xd9\x81\xd9\x8a") && !doc_tok_is(&a->d, m->tok - 1, "\xd9\x85\xd9\x86"))
+        return 0;
+    return find_in_range(a, CAT_CUE, CUE_REPORTER, m->tok - 3 > 0 ? m->tok - 3 : 0, m->tok - 1) >= 0;
+}
+
 static int state_led(trigger_class c)
 {
     return c == TR_AIR_STRIKE || c == TR_STRIKE || c == TR_SHELLING || c == TR_INTERCEPT || c == TR_ARREST;
@@ -723,7 +755,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     int best1 = 1 << 30, best2 = 1 << 30;
     for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.tok_sent[a->d.m[i].tok] == s; i++) {
         const match *m = &a->d.m[i];
-        if (m->cat != CAT_ACTOR || named_after(a, m)) continue;
+        if (m->cat != CAT_ACTOR || named_after(a, m) || source_of_report(a, m)) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
         int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
@@ -840,6 +872,19 @@ static int casualty_side(const actx *a, const match *cue)
     return -1;
 }
 
+/* "الهجوم لم يسفر عن إصابات، مضيفا أن مقاتلة نفذت ضربة": in the frame's
+ * own sentence, a denial right after another trigger, with the frame's own
+ * trigger still to come, is that other event's. */
+static int denial_of_other_event(const actx *a, const incident *x, const match *cue)
+{
+    if (a->d.tok_sent[cue->tok] != x->sent) return 0;
+    int last = -1;                  /* the trigger nearest before the cue */
+    for (int i = match_from_tok(a, sent_first_tok(a, x->sent)); i < a->d.nm && a->d.m[i].tok < cue->tok; i++)
+        if (a->d.m[i].cat == CAT_TRIGGER && !a->consumed[i]) last = i;
+    return last >= 0 && last != x->trig_match && cue->tok - a->d.m[last].tok_end <= 4 &&
+           a->d.m[x->trig_match].tok > cue->tok;
+}
+
 static void casualties_in(const actx *a, incident *x, int s)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
@@ -847,6 +892,7 @@ static void casualties_in(const actx *a, incident *x, int s)
         const match *m = &a->d.m[i];
         if (m->cat != CAT_CUE) continue;
         if (says_no_casualties(a, m)) {
+            if (denial_of_other_event(a, x, m)) continue;
             if (x->fatalities < 0) x->fatalities = 0;
             if (x->injuries < 0) x->injuries = 0;
             continue;
@@ -856,6 +902,7 @@ static void casualties_in(const actx *a, incident *x, int s)
         int stance = casualty_stance(a, m);
         if (stance == UNKNOWN) continue;
         if (stance == DENIED && n < 0) {                 /* "من دون أن تسجل أضرار أو إصابات" */
+            if (denial_of_other_event(a, x, m)) continue;
             if (x->fatalities < 0) x->fatalities = 0;
             if (x->injuries < 0) x->injuries = 0;
             continue;
@@ -1088,12 +1135,13 @@ static void turn_into_attack(const actx *a, incident *x, const match *t, int cha
     actors_for(a, x, t, chained);
 }
 
-/* "صاروخين أطلقا باتجاه القاعدة": launched, fell, with no weapon right
- * after, is no trigger at all, and must not take the place from the
- * trigger before it. */
-static int idle_impact(const actx *a, const match *m)
+/* "تصدت لصاروخين أطلقا باتجاه القاعدة": launched, fell, with no weapon
+ * right after and another trigger before it, is no trigger at all, and
+ * must not take the place from that trigger.  Alone, it is the event:
+ * "خمسة صواريخ أطلقت، مساء الأحد، من زمار باتجاه قاعدة رميلان". */
+static int idle_impact(const actx *a, const match *m, int triggers_before)
 {
-    return m->item == TR_IMPACT && weapon_after(a, m->tok_end) < 0;
+    return m->item == TR_IMPACT && triggers_before && weapon_after(a, m->tok_end) < 0;
 }
 
 static idd_err frames_of_sentence(actx *a, int s, memory *mem)
@@ -1104,7 +1152,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
         if (m->tok >= t0 && m->cat == CAT_TRIGGER && a->consumed[i]) remember_counted(a, s, i, mem);
-        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m) && !idle_impact(a, m)) {
+        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m) && !idle_impact(a, m, ntrig)) {
             trig[ntrig++] = i;
             has_intercept |= m->item == TR_INTERCEPT && trigger_strength(a, m) > 0;
         }
