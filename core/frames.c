@@ -502,6 +502,19 @@ static int weapon_near(const actx *a, const match *t, weapon w)
 }
 
 /* The weapon named within four words after token tok, or -1. */
+/* "أطلقوا النار": the launch verb is part of a small-arms phrase. */
+static int fired_shots(const actx *a, int k)
+{
+    for (int i = k; i >= 0 && i > k - 8; i--) {
+        const match *w = &a->d.m[i];
+        if (w->cat == CAT_WEAPON && w->item == W_SMALL_ARMS && w->start <= a->d.m[k].start && w->end > a->d.m[k].end)
+            return 1;
+    }
+    for (int i = k + 1; i < a->d.nm && a->d.m[i].start <= a->d.m[k].start; i++)
+        if (a->d.m[i].cat == CAT_WEAPON && a->d.m[i].item == W_SMALL_ARMS && a->d.m[i].end > a->d.m[k].end) return 1;
+    return 0;
+}
+
 /* A toward cue ("باتجاه") after trigger t in its sentence. */
 static int aimed(const actx *a, const match *t)
 {
@@ -592,6 +605,7 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
     *chained = -1;
     if (c == TR_NONE) return -1;
     if (c == TR_IMPACT) {
+        if (fired_shots(a, trig[k])) return TR_CLASH;                /* "أطلقوا النار على نقطة" */
         int w = weapon_after(a, t->tok_end);
         /* "خمسة صواريخ أطلقت ... باتجاه قاعدة رميلان": a weapon before it
          * only when the launch is aimed somewhere */
@@ -1144,6 +1158,16 @@ static int idle_impact(const actx *a, const match *m, int triggers_before)
     return m->item == TR_IMPACT && triggers_before && weapon_after(a, m->tok_end) < 0;
 }
 
+/* "بطائرة مسيّرة انتحارية": "suicide" describing a drone is no suicide
+ * attack; the drone's own trigger or weapon codes the event. */
+static int drone_adjective(const actx *a, int k)
+{
+    if (a->d.m[k].item != TR_SUICIDE) return 0;
+    for (int i = k; i >= 0 && i > k - 8; i--)
+        if (a->d.m[i].cat == CAT_WEAPON && a->d.m[i].item == W_DRONE && a->d.m[i].end >= a->d.m[k].end) return 1;
+    return 0;
+}
+
 static idd_err frames_of_sentence(actx *a, int s, memory *mem)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
@@ -1152,7 +1176,8 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
         if (m->tok >= t0 && m->cat == CAT_TRIGGER && a->consumed[i]) remember_counted(a, s, i, mem);
-        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m) && !idle_impact(a, m, ntrig)) {
+        if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m) && !idle_impact(a, m, ntrig) &&
+            !drone_adjective(a, i)) {
             trig[ntrig++] = i;
             has_intercept |= m->item == TR_INTERCEPT && trigger_strength(a, m) > 0;
         }
