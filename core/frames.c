@@ -646,6 +646,7 @@ static int demonym_actor(const actx *a, const match *t)
         const match *m = &a->d.m[i];
         if (m->cat != CAT_DEMONYM || a->d.tok_clause[m->tok] != clause) continue;
         if (find_in_range(a, CAT_PLACE, -1, m->tok - 1, m->tok) >= 0) continue;   /* "الجولان السوري" */
+        if (find_in_range(a, CAT_NOUN, NOUN_TARGET, m->tok - 2, m->tok) >= 0) continue;   /* "قاعدة الاحتلال الأميركي" */
         int d = m->tok >= t->tok_end ? m->tok - t->tok_end : t->tok - m->tok_end;
         if (d < 0 || d >= best_d) continue;
         int state = state_of_country(a, a->lx->demonyms[m->item]);
@@ -733,6 +734,24 @@ static int source_of_report(const actx *a, const match *m)
     return find_in_range(a, CAT_CUE, CUE_REPORTER, m->tok - 3 > 0 ? m->tok - 3 : 0, m->tok - 1) >= 0;
 }
 
+/* "قصف صاروخي ومدفعي لقوات النظام": an actor with the clitic ل a few
+ * words after the trigger, with only the trigger's or weapon words between,
+ * owns the attack (a target noun between makes it the target's owner:
+ * "مواقع لقوات النظام"). */
+static int possessor_of(const actx *a, const match *t, const match *m)
+{
+    if (m->tok < t->tok_end || m->tok - t->tok_end > 3 || m->lit < 0) return 0;
+    const char *lam = "\xd9\x84";
+    if (memcmp(a->d.text.p + m->start, lam, 2) || !memcmp(a->lx->lits[m->lit].text, lam, 2)) return 0;
+    int covered = t->tok_end;            /* tokens before this are the trigger's or a weapon's */
+    for (int i = match_from_tok(a, t->tok); i < a->d.nm && a->d.m[i].tok < m->tok; i++) {
+        const match *w = &a->d.m[i];
+        if ((w->cat == CAT_WEAPON || w->cat == CAT_TRIGGER) && w->tok <= covered && w->tok_end > covered)
+            covered = w->tok_end;
+    }
+    return covered >= m->tok;
+}
+
 static int state_led(trigger_class c)
 {
     return c == TR_AIR_STRIKE || c == TR_STRIKE || c == TR_SHELLING || c == TR_INTERCEPT || c == TR_ARREST;
@@ -773,8 +792,10 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         const lex_actor *ac = &a->lx->actors[m->item];
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
         int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
-        int subject = (after && dist == 0) || agent || does_before(a, m, t);
-        int victim = !(after && dist == 0) &&                               /* "بهجوم لتنظيم داعش" */
+        int owner = possessor_of(a, t, m) || (chained >= 0 && possessor_of(a, &a->d.m[chained], m));
+        /* "قوات حرس الحدود اشتبكت": right before the trigger, the subject */
+        int subject = (after && dist == 0) || agent || does_before(a, m, t) || owner || (!after && m->tok_end == t->tok);
+        int victim = !(after && dist == 0) && !owner &&                     /* "بهجوم لتنظيم داعش" */
                      (cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0);
         int as_target;
         if (agent && ac->kind != AK_TARGET) as_target = 0;
@@ -1042,9 +1063,20 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
     return nout;
 }
 
+/* "القوات الأمنية" (country '*' in actors.tsv) in Syria are Syria's forces;
+ * where the country has no state forces row they stay as named. */
+static int local_forces(const actx *a, int actor, const char *cc)
+{
+    if (actor < 0 || a->lx->actors[actor].country[0] != '*') return actor;
+    int state = state_of_country(a, cc);
+    return state >= 0 ? state : actor;
+}
+
 static void set_location(const actx *a, incident *x, const place_mention *pm)
 {
     const lex_place *p = &a->lx->places[pm->place];
+    x->actor1 = local_forces(a, x->actor1, p->country);
+    x->actor2 = local_forces(a, x->actor2, p->country);
     /* an attack on a base hits whom it hosts, when the text names nobody */
     int attacked = x->family == FAM_VIOLENCE || x->family == FAM_AIR || x->family == FAM_INTERCEPT;
     if (attacked && x->actor2 < 0 && p->target_actor >= 0 && p->target_actor != x->actor1 &&

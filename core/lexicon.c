@@ -577,7 +577,9 @@ static idd_err actor_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, siz
 {
     int kind = name_index(actor_kind_names, 3, r->cols[2]);
     if (kind < 0) return row_error(msg, msglen, r, "actor kind must be armed, state or target");
-    if (r->cols[3][0] && !valid_country_code(r->cols[3])) return row_error(msg, msglen, r, "bad country code");
+    int local = !strcmp(r->cols[3], "*");          /* the forces of wherever it happens */
+    if (local && kind != AK_STATE) return row_error(msg, msglen, r, "country '*' is for state forces only");
+    if (r->cols[3][0] && !local && !valid_country_code(r->cols[3])) return row_error(msg, msglen, r, "bad country code");
     for (int i = 0; i < lx->nactors; i++)
         if (!strcmp(lx->actors[i].id, r->cols[0])) return row_error(msg, msglen, r, "duplicate actor id");
     lex_actor *v = grow(lx->actors, lx->nactors, sizeof *v);

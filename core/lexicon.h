@@ -58,7 +58,8 @@ typedef enum { AK_ARMED, AK_STATE, AK_TARGET } actor_kind;
 typedef struct {
     char *id, *name_en;
     actor_kind kind;
-    char country[3];           /* state forces: whose demonym names them */
+    char country[3];           /* state forces: whose demonym names them; "*" for
+                                  forces named without a country (the incident's) */
 } lex_actor;
 
 /* Trigger classes, cues, nouns and date kinds are small closed sets: the data
