@@ -81,11 +81,14 @@ static inline uint32_t longest_clitics(const char *w)
     return !memcmp(w, ALEF, 2) ? 4 : 0;
 }
 
-static int suffix_ok(const lex_sense *s, const char *p, size_t n)
+/* lit_len: the literal's folded length.  A short function word among the
+ * cues takes no pronoun: "بينهم" (among them) is not "بين" (between). */
+static int suffix_ok(const lex_sense *s, size_t lit_len, const char *p, size_t n)
 {
     if (n == 0 || s->open_end) return 1;
     if (s->cat == CAT_PLACE || s->cat == CAT_NUMBER || s->cat == CAT_DATE || s->cat == CAT_DEMONYM)
         return 0;
+    if (s->cat == CAT_CUE && lit_len <= 6) return 0;
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
         if (strlen(suffixes[i]) == n && !memcmp(p, suffixes[i], n)) return 1;
     return 0;
@@ -184,7 +187,7 @@ static idd_err collect_candidates(doc *d)
         uint32_t we = after < d->ntoks && d->toks[after].start <= r->to ? d->toks[after].end : r->to;
         for (int k = 0; k < L->nsenses; k++) {
             const lex_sense *s = &lx->senses[L->first_sense + k];
-            if (!prefix_ok(s, t + ws, r->from - ws) || !suffix_ok(s, t + r->to, we - r->to)) continue;
+            if (!prefix_ok(s, t + ws, r->from - ws) || !suffix_ok(s, L->len, t + r->to, we - r->to)) continue;
             match *m = push_match(d);
             if (!m) return IDD_ENOMEM;
             m->start = ws;

@@ -46,6 +46,7 @@ static int is_person(int noun) { return noun == NOUN_PERSON || noun == NOUN_PERS
 static int unit_after(const actx *a, int next, int *unit_match, int *unit)
 {
     for (int t = next; t <= next + 1 && t < a->d.ntoks; t++) {
+        if (next > 0 && a->d.tok_sent[t] != a->d.tok_sent[next - 1]) break;     /* "لعام 1974". | غارات... */
         int k = match_at_tok(&a->d, t, CAT_NOUN);
         if (k >= 0) {
             int item = a->d.m[k].item;
@@ -74,14 +75,32 @@ static int casualty_unit(const actx *a, int num_tok, int after)
     return -1;
 }
 
-/* A killed/injured cue within two words before token i. */
-static int cue_right_before(const actx *a, int i)
+/* The unit (killed or injured) of a casualty cue within two words before
+ * token i, past a qualifier ("وأصيب أكثر من 180"), or -1. */
+static int unit_right_before(const actx *a, int i)
 {
     for (int back = 1; back <= 2; back++) {
         int k = match_at_tok(&a->d, i - back, CAT_CUE);
-        if (k >= 0 && (a->d.m[k].item == CUE_KILLED || a->d.m[k].item == CUE_INJURED) && a->d.m[k].tok_end <= i) return 1;
+        if (k >= 0 && (a->d.m[k].item == CUE_KILLED || a->d.m[k].item == CUE_INJURED) && a->d.m[k].tok_end <= i)
+            return a->d.m[k].item == CUE_KILLED ? TU_KILLED : TU_INJURED;
         if (k >= 0 && a->d.m[k].item == CUE_QUALIFIER) continue;
     }
+    return -1;
+}
+
+/* "لعام 1974", "خلال عام 2024": digits that read as a year, with no unit
+ * after them, count nothing. */
+static int year_like(const actx *a, int i, long n, int has_unit)
+{
+    return !has_unit && n >= 1900 && n <= 2100 && doc_tok_number(&a->d, i) == n;
+}
+
+/* "البرج 22": a number inside a place's name counts nothing. */
+static int inside_place_name(const actx *a, int i)
+{
+    uint32_t at = a->d.toks[i].start;
+    for (int k = match_from_tok(a, i > 4 ? i - 4 : 0); k < a->d.nm && a->d.m[k].tok <= i; k++)
+        if (a->d.m[k].cat == CAT_PLACE && a->d.m[k].start <= at && a->d.m[k].end > at) return 1;
     return 0;
 }
 
@@ -258,9 +277,10 @@ static idd_err tallies_of_sentence(actx *a, int s)
         if (n < 0) continue;
         int unit = -1, um = -1;
         int has_unit = unit_after(a, next, &um, &unit);
-        int cas = casualty_unit(a, i, has_unit ? a->d.m[um].tok_end : next);
+        if (year_like(a, i, n, has_unit) || inside_place_name(a, i)) { i = next - 1; continue; }
         /* "أصيب 34 آخرون بهجوم": a casualty cue right before the count wins */
-        int cue_first = casualty_unit(a, i, 1 << 30) >= 0 && cue_right_before(a, i);
+        int right = unit_right_before(a, i), cue_first = right >= 0;
+        int cas = cue_first ? right : casualty_unit(a, i, has_unit ? a->d.m[um].tok_end : next);
         if (cas >= 0 && (unit < 0 || !has_unit || cue_first)) unit = cas;
         if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && is_person(a->d.m[um].item)) unit = cas;
         int toll = toll_unit_before(a, i);
