@@ -107,10 +107,28 @@ static int inside_place_name(const actx *a, int i)
 /* "ارتفع عدد القتلى ... إلى 27", "حصيلة الهجمات ... إلى 61": a running
  * count (cues toll, reaching) whose unit is named between them.  Returns the
  * unit or -1. */
+/* "لهجمات بلغت 70 في العراق": the unit right before "بلغت" (reached)
+ * before a count.  Returns the unit or -1. */
+static int unit_reaching(const actx *a, int i)
+{
+    static const char *const verbs[] = {"\xd8\xa8\xd9\x84\xd8\xba\xd8\xaa", "\xd8\xa8\xd9\x84\xd8\xba"};  /* بلغت بلغ */
+    int v = i - 1;
+    if (v < 1 || (!doc_tok_is(&a->d, v, verbs[0]) && !doc_tok_is(&a->d, v, verbs[1]))) return -1;
+    /* "عدد ضحايا الغارة بلغ 13": a toll of the unit's victims, not of it */
+    if (find_in_range(a, CAT_CUE, CUE_TOLL, v - 5 > 0 ? v - 5 : 0, v) >= 0) return -1;
+    for (int k = match_from_tok(a, v - 1); k < a->d.nm && a->d.m[k].tok < v; k++) {
+        const match *m = &a->d.m[k];
+        if (m->tok_end != v) continue;
+        if (m->cat == CAT_NOUN && m->item == NOUN_UNIT_ATTACKS) return TU_ATTACKS;
+        if (m->cat == CAT_NOUN && m->item == NOUN_UNIT_STRIKES) return TU_STRIKES;
+    }
+    return -1;
+}
+
 static int toll_unit_before(const actx *a, int i)
 {
     int reach = find_in_range(a, CAT_CUE, CUE_REACHING, i - 3, i);
-    if (reach < 0 || a->d.m[reach].tok_end != i) return -1;
+    if (reach < 0 || a->d.m[reach].tok_end != i) return unit_reaching(a, i);
     int s = a->d.tok_sent[i], from = -1;
     for (int k = match_from_tok(a, i - 16); k < reach; k++)
         if (a->d.m[k].cat == CAT_CUE && a->d.m[k].item == CUE_TOLL && a->d.tok_sent[a->d.m[k].tok] == s)
@@ -314,7 +332,7 @@ static idd_err tallies_of_sentence(actx *a, int s)
         if (a->used[i]) continue;
         int next;
         long n = number_at(&a->d, i, a->used, &next);
-        int c = n >= 0 ? country_after(a, next) : -1;
+        int c = n >= 0 && !inside_place_name(a, i) ? country_after(a, next) : -1;
         if (c < 0) continue;
         const char *cc = a->lx->places[a->places[c].place].country;
         int dup = 0;
@@ -372,7 +390,9 @@ void tallies_drop_incident_reports(actx *a)
     for (int i = 0; i < a->tal.n; i++) {
         const tally *t = &a->tal.v[i];
         int cas = t->unit == TU_KILLED || t->unit == TU_INJURED, reported = 0;
-        if (cas && !sentence_has_cue(a, t->sent, CUE_SINCE) && !sentence_has_cue(a, t->sent, CUE_UNTIL))
+        int statistics = 0;     /* "149 عملية ... قُتل فيها 22 عنصراً": figures side by side */
+        for (int k = 0; k < a->tal.n; k++) statistics |= k != i && a->tal.v[k].sent == t->sent;
+        if (cas && !statistics && !sentence_has_cue(a, t->sent, CUE_SINCE) && !sentence_has_cue(a, t->sent, CUE_UNTIL))
             for (int k = 0; k < a->inc.n && !reported; k++)
                 reported = (t->unit == TU_KILLED ? a->inc.v[k].fatalities : a->inc.v[k].injuries) > 0;
         if (!reported) a->tal.v[out++] = *t;
