@@ -92,7 +92,12 @@ static int unit_right_before(const actx *a, int i)
  * after them, count nothing. */
 static int year_like(const actx *a, int i, long n, int has_unit)
 {
-    return !has_unit && n >= 1900 && n <= 2100 && doc_tok_number(&a->d, i) == n;
+    if (n < 1900 || n > 2100 || doc_tok_number(&a->d, i) != n) return 0;
+    static const char *const year_words[] = {"\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85",
+                                             "\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85"};        /* عام العام لعام */
+    for (size_t k = 0; k < sizeof year_words / sizeof *year_words; k++)
+        if (doc_tok_is(&a->d, i - 1, year_words[k])) return 1;                    /* "خلال عام 2024 عشرات الهجمات" */
+    return !has_unit;
 }
 
 /* "البرج 22": a number inside a place's name counts nothing. */
