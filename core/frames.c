@@ -422,7 +422,9 @@ static int targets_before(const actx *a, int tok, int trig_tok)
  * dates the report, not necessarily the event. */
 static int report_date(const actx *a, int k)
 {
-    return cue_before(a, a->dates.v[k].tok, CUE_REPORTER, 6) >= 0;
+    int at = a->dates.v[k].tok, rep = cue_before(a, at, CUE_REPORTER, 6);
+    /* "قال المصدر لوكالة ... إن الصواريخ أطلقت مساء أمس": the verb between owns the day */
+    return rep >= 0 && find_in_range(a, CAT_TRIGGER, -1, a->d.m[rep].tok_end, at) < 0;
 }
 
 /* The date of sentence s nearest to token tok, a report's date only when
@@ -955,11 +957,28 @@ static void casualties_in(const actx *a, incident *x, int s)
 
 /* Whether sentence s names a place other than the incident's (a country or
  * province does not count; nor does a place within 25 km). */
+static int names_other_place_than(const actx *a, int s, const incident *x, int skip_origins);
+
 static int names_other_place(const actx *a, int s, const incident *x)
+{
+    return names_other_place_than(a, s, x, 0);
+}
+
+/* "الصواريخ أطلقت مساء أمس من منطقة ... بين ناحية البغدادي وقضاء هيت":
+ * a place a few words after "من" is where the weapons came from. */
+static int origin_place(const actx *a, const place_mention *pm)
+{
+    for (int t = pm->tok - 1; t >= pm->tok - 8 && t >= 0; t--)
+        if (doc_tok_is(&a->d, t, "\xd9\x85\xd9\x86")) return 1;
+    return 0;
+}
+
+static int names_other_place_than(const actx *a, int s, const incident *x, int skip_origins)
 {
     const lex_place *here = &a->lx->places[x->place];
     for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++) {
         const lex_place *p = &a->lx->places[a->places[i].place];
+        if (skip_origins && origin_place(a, &a->places[i])) continue;
         if (strcmp(p->country, here->country)) return 1;
         if (p->kind == PK_COUNTRY || p->kind == PK_ADMIN1) continue;
         if (km(p->lat, p->lon, here->lat, here->lon) > 25) return 1;
@@ -1412,7 +1431,7 @@ static void refine_report_dates(actx *a)
         incident *x = &a->inc.v[i];
         if (!x->date_report) continue;
         for (int s = x->sent + 1; s <= x->sent + 2 && s < a->d.nsents; s++) {
-            if (names_other_place(a, s, x)) break;
+            if (names_other_place_than(a, s, x, 1)) break;
             int k = sentence_date(a, s, sent_first_tok(a, s));
             if (k >= 0 && !report_date(a, k) && !period_bound(a, &a->dates.v[k]) && a->dates.v[k].when.precision == 1) {
                 x->when = a->dates.v[k].when;
