@@ -195,6 +195,12 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
     }
     if (x->cls == TR_KILLING) { *et = VAC; *st = "Attack"; return; }
     if (x->cls == TR_STRIKE && x->actor1 >= 0 && lx->actors[x->actor1].kind == AK_STATE) { *st = AIR; return; }
+    /* a foreign state's attack with no weapon named: "العدوان الإسرائيلي على أصفهان" */
+    if (x->cls == TR_ATTACK && x->actor1 >= 0 && lx->actors[x->actor1].kind == AK_STATE &&
+        lx->actors[x->actor1].country[0] != '*' && strcmp(lx->actors[x->actor1].country, x->country)) {
+        *st = AIR;
+        return;
+    }
     if (x->cls == TR_DRONE_ATTACK) { *st = AIR; return; }
     int at_site = lx->places[x->place].kind == PK_BASE || lx->places[x->place].kind == PK_FACILITY;
     if (!at_site && x->actor1 >= 0 && x->actor2 >= 0 && lx->actors[x->actor1].kind == AK_ARMED &&

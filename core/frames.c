@@ -772,6 +772,30 @@ static int does_before(const actx *a, const match *m, const match *t)
     return 0;
 }
 
+/* "الضربات الإسرائيلية", "العدوان الإسرائيلي الذي استهدف": a state's
+ * adjective right after the trigger, after an event word just before it, or
+ * before the relative pronoun that leads to it, names the state's forces as
+ * the doer.  -1 if none. */
+static int adjective_of_event(const actx *a, const match *t)
+{
+    /* "العدوان الإسرائيلي الذي استهدف": the adjective, a relative pronoun, the verb */
+    static const char *const which[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a"};
+    int k = match_at_tok(&a->d, t->tok - 2, CAT_DEMONYM);
+    if (k >= 0 && (doc_tok_is(&a->d, t->tok - 1, which[0]) || doc_tok_is(&a->d, t->tok - 1, which[1]))) {
+        int state = state_of_country(a, a->lx->demonyms[a->d.m[k].item]);
+        if (state >= 0) return state;
+    }
+    for (int i = match_from_tok(a, t->tok - 4); i < a->d.nm && a->d.m[i].tok <= t->tok; i++) {
+        const match *w = &a->d.m[i];
+        if (w->cat != CAT_TRIGGER || (w != t && t->tok - w->tok_end > 3)) continue;
+        int k = match_at_tok(&a->d, w->tok_end, CAT_DEMONYM);
+        if (k < 0 || a->d.tok_clause[w->tok_end] != a->d.tok_clause[t->tok]) continue;
+        int state = state_of_country(a, a->lx->demonyms[a->d.m[k].item]);
+        if (state >= 0) return state;
+    }
+    return -1;
+}
+
 static void actors_for(const actx *a, incident *x, const match *t, int chained)
 {
     int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
@@ -781,7 +805,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     if (plane >= 0) {
         if (!x->nweapons) add_weapon(x, W_AIRCRAFT);                     /* "طائرات إسرائيلية" */
         x->actor1 = plane;
-    }
+    } else x->actor1 = adjective_of_event(a, t);
     if (x->actor1 < 0 && (state_led(x->cls) || x->weapons[W_AIRCRAFT] || x->weapons[W_DRONE] || x->weapons[W_MISSILE])) {
         x->actor1 = demonym_actor(a, t);
         if (x->actor1 < 0 && chained >= 0) x->actor1 = demonym_actor(a, &a->d.m[chained]);
@@ -804,7 +828,10 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         else if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
         else if (fam == FAM_AIR || fam == FAM_ARREST || x->weapons[W_AIRCRAFT] ||     /* "طائراته الحربية قصفت" */
                  (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
-            as_target = ac->kind == AK_ARMED;
+            /* another state's forces, named as no doer, were struck: "مقتل أربعة من جنود الجيش الإيراني" */
+            as_target = ac->kind == AK_ARMED ||
+                        (ac->kind == AK_STATE && x->actor1 >= 0 && x->actor1_match < 0 && m->item != x->actor1 && !subject &&
+                         !doc_tok_is(&a->d, m->tok - 1, "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x85"));  /* "متحدث باسم التحالف" */
         else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
         else as_target = ac->kind == AK_STATE && !subject;
         if (as_target && m->item != x->actor1) {
@@ -1319,7 +1346,7 @@ static void merge_into(incident *x, const incident *y)
         x->date_report = y->date_report;
     }
     if (x->actor1 < 0) { x->actor1 = y->actor1; x->actor1_match = y->actor1_match; }
-    if (x->actor2 < 0) { x->actor2 = y->actor2; x->actor2_match = y->actor2_match; }
+    if (x->actor2 < 0 && y->actor2 != x->actor1) { x->actor2 = y->actor2; x->actor2_match = y->actor2_match; }
     for (int w = 0; w < W_COUNT_; w++)
         if (y->weapons[w] && !x->weapons[w]) x->weapons[w] = (unsigned char)(++x->nweapons);
     if (x->fatalities < 0) { x->fatalities = y->fatalities; x->killed_match = y->killed_match; x->killed_side = y->killed_side; }
