@@ -243,6 +243,7 @@ static int relative_date(const doc *d, const match *m, int kind, int value, day 
         case PERIOD_LAST_WEEK: when = day_from_number(p - 7, 2); break;
         case PERIOD_THIS_MONTH: when = day_from_number(p, 3); break;
         case PERIOD_LAST_YEAR: when = day_from_number(p - 365, 3); break;   /* a year back; no finer */
+        case PERIOD_THIS_YEAR: when = (day){pub.y, 1, 1, 3}; break;         /* "منذ مطلع العام" */
         default: when = day_from_number(p - 30, 3); break;
         }
         break;

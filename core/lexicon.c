@@ -537,7 +537,8 @@ static idd_err date_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size
 {
     static const char *const kinds[] = {"month", "hmonth", "weekday", "rel", "period",
                                         "marker", "published", "emonth"};      /* date_kind order */
-    static const char *const periods[] = {"this_week", "last_week", "this_month", "last_month", "last_year"};
+    static const char *const periods[] = {"this_week", "last_week", "this_month", "last_month", "last_year",
+                                          "this_year"};
     char key[64];
     snprintf(key, sizeof key, "%s", r->cols[0]);
     char *colon = strchr(key, ':');
@@ -545,7 +546,7 @@ static idd_err date_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size
     if (colon) *colon = 0;
     int kind = -1, value = 0;
     if (!strcmp(key, "marker")) kind = !strcmp(val, "past") ? DK_PAST : -1;
-    else if (!strcmp(key, "period")) { kind = DK_PERIOD; value = name_index(periods, 5, val); if (value < 0) kind = -1; }
+    else if (!strcmp(key, "period")) { kind = DK_PERIOD; value = name_index(periods, 6, val); if (value < 0) kind = -1; }
     else if (!strcmp(key, "published")) kind = DK_PUBLISHED;
     else if (!strcmp(key, "same")) kind = DK_SAME;
     else if (!strcmp(key, "day")) {

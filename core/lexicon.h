@@ -87,7 +87,7 @@ typedef enum { NOUN_TARGET, NOUN_UNIT_ATTACKS, NOUN_UNIT_STRIKES, NOUN_TIMES,
 typedef enum { DK_MONTH, DK_HMONTH, DK_WEEKDAY, DK_REL, DK_PERIOD, DK_PAST,
                DK_PUBLISHED, DK_EMONTH, DK_SAME, DK_DAY } date_kind;
 typedef enum { PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH,
-               PERIOD_LAST_MONTH, PERIOD_LAST_YEAR } period_kind;
+               PERIOD_LAST_MONTH, PERIOD_LAST_YEAR, PERIOD_THIS_YEAR } period_kind;
 
 /* A number sense's item is its value, with this bit for vague amounts. */
 #define NUMBER_VAGUE (1 << 24)

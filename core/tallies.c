@@ -13,6 +13,7 @@
  */
 #include "frames.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -233,6 +234,33 @@ static int casualty_aggregate(const actx *a, int s, long n)
     return 1;
 }
 
+/* "منذ مطلع شباط": a since cue with a date right after it. */
+static int since_date(const actx *a, int s)
+{
+    for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++) {
+        int since = find_in_range(a, CAT_CUE, CUE_SINCE, a->dates.v[k].tok - 3 > 0 ? a->dates.v[k].tok - 3 : 0,
+                                  a->dates.v[k].tok);
+        if (since >= 0) return 1;
+    }
+    return 0;
+}
+
+/* "قتلت 43 عنصراً منذ مطلع العام ... في محافظات كركوك وصلاح الدين وديالى":
+ * dead or wounded counted since a date over places far apart (two at
+ * least 50 km from each other) are a tally though the sentence names them. */
+static int count_over_places(const actx *a, int s)
+{
+    if (!since_date(a, s)) return 0;
+    const lex_place *first = NULL;
+    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++) {
+        const lex_place *p = &a->lx->places[a->places[i].place];
+        if (p->kind == PK_COUNTRY) continue;
+        if (!first) first = p;
+        else if (fabs(p->lat - first->lat) + fabs(p->lon - first->lon) > 0.5) return 1;
+    }
+    return 0;
+}
+
 static void consume_clause_triggers(actx *a, int tok)
 {
     int clause = a->d.tok_clause[tok], s = a->d.tok_sent[tok];
@@ -324,7 +352,10 @@ static idd_err tallies_of_sentence(actx *a, int s)
         } else if (ntotals < 4 && !has_total_of(totals, ntotals, unit) && n >= 2 && !number_is_vague(&a->d, i)) {
             int clause = a->d.tok_clause[i];
             int is_cas = unit == TU_KILLED || unit == TU_INJURED;
-            if (is_cas ? place_below(a, s, -1, PK_ADMIN2) : place_below(a, s, clause, PK_TOWN)) { i = next - 1; continue; }
+            if (is_cas ? place_below(a, s, -1, PK_ADMIN2) && !count_over_places(a, s) : place_below(a, s, clause, PK_TOWN)) {
+                i = next - 1;
+                continue;
+            }
             if (is_cas ? !casualty_aggregate(a, s, n) : !aggregate_sentence(a, s, ncountries, n)) { i = next - 1; continue; }
             totals[ntotals] = (tally){.unit = unit, .count = n, .tok = i, .tok_end = after, .source = -1};
             total_unit_match[ntotals++] = um;
