@@ -254,12 +254,24 @@ static int intercepted_at(const actx *a, int place, int s)
            find_in_range(a, CAT_WEAPON, -1, t0, t1) >= 0;
 }
 
+/* "جنوب العاصمة العراقية بغداد": a direction cue before "the capital" (and
+ * its country's adjective) that names the place.  The cue match, or -1. */
+static int direction_over_capital(const actx *a, int tok)
+{
+    int k = tok - 1;
+    if (k > 0 && match_at_tok(&a->d, k, CAT_DEMONYM) >= 0) k--;
+    if (k < 1 || !doc_tok_is(&a->d, k, "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87"))  /* العاصمة */
+        return -1;
+    return cue_before(a, k, CUE_DIRECTION, 0);
+}
+
 idd_err places_collect(actx *a)
 {
     article_country(a);
     size_t n = (size_t)(unsigned)a->d.nm + 1;
     if (VEC_RESERVE(a->places, a->places_cap, n)) return IDD_ENOMEM;
     memset(a->places, 0, n * sizeof *a->places);
+    int chain_end = -2;            /* end of the last place skipped as only locating another */
     for (int i = 0; i < a->d.nm; i++) {
         const match *m = &a->d.m[i];
         const place_mention *ref = anaphoric_site(a, m);
@@ -290,9 +302,13 @@ idd_err places_collect(actx *a)
             continue;
         }
         int dir = cue_before(a, tok, CUE_DIRECTION, 1);
+        if (dir < 0) dir = direction_over_capital(a, tok);
         if (dir >= 0 && a->nplaces > 0 && a->places[a->nplaces - 1].sent == sent &&
-            a->d.m[dir].tok - a->d.m[a->places[a->nplaces - 1].match].tok_end <= 1) {
-            /* "X شمال شرقي Y": Y only says where X is */
+            (a->d.m[dir].tok - a->d.m[a->places[a->nplaces - 1].match].tok_end <= 1 ||
+             a->d.m[dir].tok - chain_end <= 1)) {
+            /* "X شمال شرقي Y": Y only says where X is, and so does Z in
+             * "X شمالي Y جنوب Z" */
+            chain_end = m->tok_end;
             i = j - 1;
             continue;
         }
