@@ -353,8 +353,9 @@ static idd_err resolve_overlaps(doc *d)
             const match *m = &d->m[keys[k].i];
             int layer = cat_layer(m->cat);
             unsigned char mark = (unsigned char)(layer + 1);
-            int free_span = 1;
-            for (uint32_t b = m->start; b < m->end && free_span; b++) free_span = taken[b] != mark;
+            /* a kept match of the layer is at least as long as m, so if it
+             * overlaps m it holds m's first byte or its last */
+            int free_span = taken[m->start] != mark && taken[m->end - 1] != mark;
             int twin = last && cat_layer(last->cat) == layer && last->start == m->start && last->end == m->end;
             if (!free_span && !twin) continue;
             memset(taken + m->start, mark, m->end - m->start);
