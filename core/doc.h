@@ -7,7 +7,6 @@
 #ifndef IDD_DOC_H
 #define IDD_DOC_H
 
-#include <hs/hs.h>
 #include <stdint.h>
 #include "lexicon.h"
 #include "util.h"
@@ -22,7 +21,7 @@ typedef struct {
     int lit;                   /* literal index (same literal = same words) */
 } match;
 
-/* A literal where Hyperscan saw it, and a sort key of match.c. */
+/* A literal where the trie walk found it, and a sort key of match.c. */
 typedef struct { uint32_t from, to; int lit; } raw_hit;
 typedef struct { uint64_t hi, lo; int i; } sort_key;
 
@@ -48,8 +47,7 @@ typedef struct {
     uint32_t *char_blocks;     size_t char_blocks_cap;  /* characters before every 64th byte (extract.c) */
     int char_blocks_ready;
     /* match.c's working memory */
-    raw_hit *hits;  size_t nhits, hits_cap;         /* from Hyperscan, in text order */
-    raw_hit *short_hits; size_t nshort_hits, short_hits_cap;   /* short words, in text order */
+    raw_hit *hits;  size_t nhits, hits_cap;         /* in text order of their starts */
     sort_key *keys; size_t keys_cap;
     sort_key *keys_tmp; size_t keys_tmp_cap;
     unsigned char *taken; size_t taken_cap;         /* per folded byte */
@@ -67,7 +65,7 @@ idd_err doc_build(doc *d, const idd_lexicon *lx, const char *body, const char *h
                   const char *title, char **owned_text);
 
 /* match.c: tokens, sentences, clauses and lexicon matches of d->text. */
-idd_err doc_analyse(doc *d, hs_scratch_t *scratch);
+idd_err doc_analyse(doc *d);
 
 /* sitepairs.c: the sites a dual word names ("مطاري دمشق وحلب") as place
  * matches; run on resolved matches, before they are indexed by token. */

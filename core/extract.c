@@ -22,7 +22,6 @@ const char *idd_article_html(const idd_article *a);
 
 struct idd_extractor {
     const idd_lexicon *lx;
-    hs_scratch_t *scratch;
     jw_real_cache *reals;       /* spelled coordinates and confidences */
     actx work;                  /* the article being extracted; its buffers outlive it */
 };
@@ -38,8 +37,7 @@ idd_extractor *idd_extractor_new(const idd_lexicon *lx)
     if (!x) return NULL;
     x->lx = lx;
     x->reals = calloc(1, sizeof *x->reals);
-    if (!x->reals || hs_alloc_scratch(lx->db, &x->scratch) != HS_SUCCESS) {
-        free(x->reals);
+    if (!x->reals) {
         free(x);
         return NULL;
     }
@@ -58,7 +56,6 @@ void idd_extractor_free(idd_extractor *x)
 {
     if (!x) return;
     work_free(&x->work);
-    hs_free_scratch(x->scratch);
     free(x->reals);
     free(x);
 }
@@ -450,7 +447,7 @@ idd_err idd_extract_json(idd_extractor *x, const idd_article *art, char **json, 
     char *owned = NULL;
     const char *pub_from = NULL;
     idd_err e = doc_build(&a->d, x->lx, idd_article_body(art), idd_article_html(art), idd_article_title(art), &owned);
-    if (!e) e = doc_analyse(&a->d, x->scratch);
+    if (!e) e = doc_analyse(&a->d);
     if (!e) e = work_flags(a);
     if (!e) e = resolve_dates(a, art, &pub_from);
     if (!e) e = places_collect(a);

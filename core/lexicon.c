@@ -1,13 +1,14 @@
 /*
  * lexicon.c — loads the TSV files of data/lexicon and data/gazetteer into one
  * read-only idd_lexicon: the fold table (built from ICU's NFKC data plus the
- * Arabic orthographic folds), every entry, and one Hyperscan literal
- * database over all folded patterns.
+ * Arabic orthographic folds), every entry, and one trie (trie.c) over all
+ * folded patterns.
  *
- * Why one database: a single pass over the folded article finds every place,
- * actor, trigger, weapon, cue, number and date word at once (GB/s), instead
- * of one regex per entry.  Clitics and word boundaries are checked around
- * each hit in match.c, so the patterns stay plain literals.
+ * Why one trie: a single walk from each word of the folded article finds
+ * every place, actor, trigger, weapon, cue, number and date word starting
+ * there at once, instead of one regex per entry.  Clitics and word
+ * boundaries are checked around each hit in match.c, so the patterns stay
+ * plain literals.
  *
  * Every file is validated as it loads; an error names the file and line.
  */
@@ -436,32 +437,7 @@ int lex_find_literal(const idd_lexicon *lx, const char *s, size_t n)
     return -1;
 }
 
-static int is_short_word(const lex_literal *L)
-{
-    if (L->len != 4 && L->len != 6) return 0;
-    for (size_t i = 0; i < L->len; i += 2)
-        if (short_letter(L->text + i) < 0) return 0;
-    return 1;
-}
-
-/* Indexes the short words by bucket (a counting sort). */
-static idd_err index_short_words(idd_lexicon *lx)
-{
-    lx->short_first = calloc(SHORT_BUCKETS + 1, sizeof *lx->short_first);
-    lx->short_lits = malloc((size_t)(lx->nlits ? lx->nlits : 1) * sizeof *lx->short_lits);
-    if (!lx->short_first || !lx->short_lits) return IDD_ENOMEM;
-    for (int i = 0; i < lx->nlits; i++)
-        if (is_short_word(&lx->lits[i])) lx->short_first[short_bucket(lx->lits[i].text) + 1]++;
-    for (int b = 0; b < SHORT_BUCKETS; b++) lx->short_first[b + 1] += lx->short_first[b];
-    int next[SHORT_BUCKETS];
-    memcpy(next, lx->short_first, sizeof next);
-    for (int i = 0; i < lx->nlits; i++)
-        if (is_short_word(&lx->lits[i])) lx->short_lits[next[short_bucket(lx->lits[i].text)]++] = i;
-    return IDD_OK;
-}
-
-/* Groups equal literals, indexes the short words and compiles the
- * Hyperscan database of the others. */
+/* Groups equal literals and builds their trie. */
 static idd_err compile_patterns(idd_lexicon *lx, pattern_list *pl, char *msg, size_t msglen)
 {
     qsort(pl->v, pl->n, sizeof *pl->v, raw_cmp);
@@ -483,30 +459,8 @@ static idd_err compile_patterns(idd_lexicon *lx, pattern_list *pl, char *msg, si
         lx->senses[lx->nsenses++] = p->sense;
         last->nsenses++;
     }
-    const char **exprs = malloc(lx->nlits * sizeof *exprs);
-    unsigned *flags = malloc(lx->nlits * sizeof *flags), *ids = malloc(lx->nlits * sizeof *ids);
-    size_t *lens = malloc(lx->nlits * sizeof *lens);
-    idd_err e = IDD_OK;
-    if (!exprs || !flags || !ids || !lens) e = IDD_ENOMEM;
-    if (!e) e = index_short_words(lx);
-    unsigned n = 0;
-    for (int i = 0; !e && i < lx->nlits; i++) {
-        if (is_short_word(&lx->lits[i])) continue;
-        exprs[n] = lx->lits[i].text;
-        flags[n] = 0;                   /* no start of match: match.c knows the length */
-        ids[n] = (unsigned)i;
-        lens[n] = lx->lits[i].len;
-        n++;
-    }
-    hs_compile_error_t *cerr = NULL;
-    if (!e && hs_compile_lit_multi(exprs, flags, ids, lens, n, HS_MODE_BLOCK, NULL, &lx->db, &cerr) != HS_SUCCESS) {
-        int lit = cerr->expression >= 0 ? (int)ids[cerr->expression] : -1;
-        e = set_err(msg, msglen, IDD_EDATA, "pattern %d ('%s') rejected by Hyperscan: %s",
-                    lit, lit >= 0 ? lx->lits[lit].text : "", cerr->message);
-        hs_free_compile_error(cerr);
-    }
-    free(exprs); free(flags); free(ids); free(lens);
-    return e;
+    idd_err e = trie_build(&lx->trie, lx->lits, lx->nlits);
+    return e == IDD_EDATA ? set_err(msg, msglen, e, "too many pattern bytes for the trie") : e;
 }
 
 /* ---- loaders for each file ----------------------------------------- */
@@ -781,7 +735,6 @@ void idd_lexicon_free(idd_lexicon *lx)
     for (int i = 0; i < lx->nlits; i++) free(lx->lits[i].text);
     free(lx->places); free(lx->actors); free(lx->sources); free(lx->demonyms);
     free(lx->boiler); free(lx->pair_words); free(lx->senses); free(lx->lits); free(lx->fold);
-    hs_free_database(lx->db);
-    free(lx->short_first); free(lx->short_lits);
+    trie_free(&lx->trie);
     free(lx);
 }

@@ -1,13 +1,12 @@
 /*
  * lexicon.h — the loaded, read-only knowledge of the extractor: the fold
- * table, every lexicon and gazetteer entry, and one Hyperscan database over
- * all their folded patterns.  Internal to libidd; idd_lexicon is opaque
+ * table, every lexicon and gazetteer entry, and one trie over all their
+ * folded patterns.  Internal to libidd; idd_lexicon is opaque
  * outside.  Built once by idd_lexicon_load and shared by all threads.
  */
 #ifndef IDD_LEXICON_H
 #define IDD_LEXICON_H
 
-#include <hs/hs.h>
 #include <stdint.h>
 #include "idd.h"
 #include "util.h"
@@ -119,27 +118,42 @@ typedef struct { char *dual, *single; size_t dual_len, single_len; } lex_pair_wo
 /* The fold table: for each BMP code point, its folded UTF-8 (0–7 bytes). */
 typedef struct { uint8_t len; char s[7]; } fold_entry;
 
-/* Short words: literals of two or three folded Arabic letters (U+0621 to
- * U+064A), such as في، لم، قد، منذ.  They occur inside most words, and
- * Hyperscan's scan slowed by half reporting them there; match.c reads them
- * off the word tokens instead, indexed by their first two letters. */
-#define SHORT_LETTERS 42
-#define SHORT_BUCKETS (SHORT_LETTERS * SHORT_LETTERS)
+/* Every literal as a trie over its folded bytes (trie.c), stored as a
+ * double array: node n's child on a byte of code c is cell base(n) + c, and
+ * is one exactly when that cell's check is n.  A byte's code is its rank
+ * among the bytes the literals use, 0 for the others (NUL among them), and
+ * no node has a child of code 0: those bytes end every walk.  Every literal
+ * has two bytes or more, and most start with the same few (the first byte
+ * of an Arabic letter), so a walk takes its first two bytes in one step,
+ * through a table of the nodes two bytes below the root. */
+#define TRIE_ROOT 1
+typedef struct {
+    int32_t base;              /* first cell of the children, less their codes */
+    int32_t check;             /* the parent; 0 free, -1 the root */
+    int32_t lit;               /* the literal ending at this node, or -1 */
+} trie_cell;
+typedef struct {
+    trie_cell *cells;          /* every base plus any code is a cell */
+    size_t ncells;
+    uint8_t code[256];
+    uint32_t *first2;          /* code of byte 0 * stride + code of byte 1 -> node, or 0 */
+    uint32_t stride;           /* codes used, plus 1 */
+} lex_trie;
 
-/* The index (0 to 41) of the Arabic letter in UTF-8 at p[0..2), or -1. */
-static inline int short_letter(const char *p)
+idd_err trie_build(lex_trie *t, const lex_literal *lits, int n);
+void trie_free(lex_trie *t);
+
+/* The node below the root on the two bytes at p, or 0. */
+static inline uint32_t trie_first2(const lex_trie *t, const unsigned char *p)
 {
-    unsigned b0 = (unsigned char)p[0], b1 = (unsigned char)p[1];
-    if ((b0 != 0xD8 && b0 != 0xD9) || (b1 & 0xC0) != 0x80) return -1;
-    unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
-    return cp >= 0x0621 && cp <= 0x064A ? (int)(cp - 0x0621) : -1;
+    return t->first2[t->code[p[0]] * t->stride + t->code[p[1]]];
 }
 
-/* The bucket of the short words starting with the two letters at p, or -1. */
-static inline int short_bucket(const char *p)
+/* The child of node on byte b, or 0. */
+static inline uint32_t trie_next(const lex_trie *t, uint32_t node, unsigned char b)
 {
-    int a = short_letter(p), b = a < 0 ? -1 : short_letter(p + 2);
-    return b < 0 ? -1 : a * SHORT_LETTERS + b;
+    uint32_t c = (uint32_t)t->cells[node].base + t->code[b];
+    return t->cells[c].check == (int32_t)node ? c : 0;
 }
 
 struct idd_lexicon {
@@ -152,9 +166,7 @@ struct idd_lexicon {
     lex_pair_word *pair_words; int npair_words;
     lex_sense *senses;   int nsenses;
     lex_literal *lits;   int nlits;
-    hs_database_t *db;                    /* every literal but the short words */
-    int *short_first;                     /* bucket -> first of short_lits (SHORT_BUCKETS + 1) */
-    int *short_lits;                      /* literal indexes of the short words, by bucket */
+    lex_trie trie;                        /* every literal */
 };
 
 /* Folds s[0..n) into out (a ubuf), appending; for each output byte, records

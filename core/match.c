@@ -1,14 +1,16 @@
 /*
  * match.c — finds every lexicon entry in a folded article.
  *
- * Hyperscan reports every literal occurrence; a hit counts only where it
- * sits on word boundaries once Arabic clitics are allowed for: a conjunction
- * (و ف), then a preposition (ب ك ل), then the article (ال, or ل after ل as
- * in للقوات) may stand before it, and a pronoun suffix or tanween alef after
- * it.  Hits then compete for the text within their layer only, longest
- * first, so "المقاومة الإسلامية في العراق" (an actor) hides the place
- * "العراق" inside it while the trigger and weapon layers keep their own
- * hits on the same words.
+ * A hit (a lexicon literal in the text) counts only where it sits on word
+ * boundaries once Arabic clitics are allowed for: a conjunction (و ف), then
+ * a preposition (ب ك ل), then the article (ال, or ل after ل as in للقوات)
+ * may stand before it, and a pronoun suffix or tanween alef after it.  So
+ * the lexicon's trie is walked only from where a hit could count: the start
+ * of each word and the end of each clitic prefix it starts with.  Hits then
+ * compete for the text within their layer only, longest first, so
+ * "المقاومة الإسلامية في العراق" (an actor) hides the place "العراق" inside
+ * it while the trigger and weapon layers keep their own hits on the same
+ * words.
  */
 #include "doc.h"
 
@@ -103,17 +105,6 @@ static int prefix_ok(const lex_sense *s, const char *p, size_t n)
     return 1;
 }
 
-/* A literal's start is its end less its length: the database tracks no
- * start of match, which slowed every scan.  Stops the scan when out of
- * memory. */
-static int on_hit(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *ctx)
-{
-    doc *d = ctx;
-    if (VEC_RESERVE(d->hits, d->hits_cap, d->nhits + 1)) return 1;
-    d->hits[d->nhits++] = (raw_hit){(uint32_t)(to - d->lx->lits[id].len), (uint32_t)to, (int)id};
-    return 0;
-}
-
 /* A new match at the end of d->m, for the caller to fill in place (a
  * record built on the stack and copied stalled on store forwarding). */
 static match *push_match(doc *d)
@@ -131,39 +122,62 @@ static int token_ending_from(const doc *d, uint32_t pos, int t)
     return t;
 }
 
-static idd_err push_short_hit(doc *d, uint32_t from, int lit)
+static idd_err push_hit(doc *d, uint32_t from, uint32_t to, int lit)
 {
-    if (VEC_RESERVE(d->short_hits, d->short_hits_cap, d->nshort_hits + 1)) return IDD_ENOMEM;
-    d->short_hits[d->nshort_hits++] = (raw_hit){from, from + (uint32_t)d->lx->lits[lit].len, lit};
+    if (VEC_RESERVE(d->hits, d->hits_cap, d->nhits + 1)) return IDD_ENOMEM;
+    d->hits[d->nhits++] = (raw_hit){from, to, lit};
     return IDD_OK;
 }
 
-/* The short words (lexicon.h) read off the tokens: every one that starts a
- * token or follows clitics the token starts with.  These are the hits
- * Hyperscan would have reported that collect_candidates can keep (a short
- * word is all letters, so it lies within one token; elsewhere in a token
- * prefix_ok would refuse it). */
-static idd_err find_short_words(doc *d)
+/* Every literal that starts at text byte `from`, as hits: the trie walked
+ * along the text (which ends in a NUL, on which no literal goes on), from
+ * the node of its first two bytes (no literal is shorter). */
+static idd_err hits_from(doc *d, uint32_t from, uint32_t node)
 {
-    const idd_lexicon *lx = d->lx;
-    d->nshort_hits = 0;
+    const lex_trie *tr = &d->lx->trie;
+    const unsigned char *t = (const unsigned char *)d->text.p + from;
+    for (uint32_t i = 2;; i++) {
+        int lit = tr->cells[node].lit;
+        if (lit >= 0 && push_hit(d, from, from + i, lit)) return IDD_ENOMEM;
+        if (!(node = trie_next(tr, node, t[i]))) return IDD_OK;
+    }
+}
+
+/* Hits from text byte `from`, when a literal starts with its two bytes. */
+static inline idd_err hits_at(doc *d, uint32_t from)
+{
+    uint32_t node = trie_first2(&d->lx->trie, (const unsigned char *)d->text.p + from);
+    return node ? hits_from(d, from, node) : IDD_OK;
+}
+
+/* Hits outside words, from [from, to): every character start (a literal
+ * that begins with no word character would count there; none does today). */
+static idd_err hits_between(doc *d, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++)
+        if ((d->text.p[i] & 0xC0) != 0x80 && hits_at(d, i)) return IDD_ENOMEM;
+    return IDD_OK;
+}
+
+/* Every hit collect_candidates can keep, in text order of their starts: a
+ * hit inside a word counts only after clitics that prefix_kind accepts (at
+ * most 8 bytes of them), so the trie is walked from the word's start and
+ * from the end of each such prefix; and from every character between
+ * words. */
+static idd_err find_hits(doc *d)
+{
+    d->nhits = 0;
+    uint32_t gap = 0;
     for (int t = 0; t < d->ntoks; t++) {
         const char *w = d->text.p + d->toks[t].start;
         uint32_t n = d->toks[t].end - d->toks[t].start;
-        if (n < 4) continue;
+        if (hits_between(d, gap, d->toks[t].start) || hits_at(d, d->toks[t].start)) return IDD_ENOMEM;
         uint32_t last_p = longest_clitics(w);
-        for (uint32_t p = 0; p <= last_p && p + 4 <= n; p += 2) {
-            int b = p == 0 || prefix_kind(w, p) ? short_bucket(w + p) : -1;
-            if (b < 0) continue;
-            /* the bucket holds the first two letters: a third is all to check */
-            for (int k = lx->short_first[b]; k < lx->short_first[b + 1]; k++) {
-                const lex_literal *L = &lx->lits[lx->short_lits[k]];
-                if (L->len == 6 && (p + 6 > n || memcmp(w + p + 4, L->text + 4, 2))) continue;
-                if (push_short_hit(d, d->toks[t].start + p, lx->short_lits[k])) return IDD_ENOMEM;
-            }
-        }
+        for (uint32_t p = 2; p <= last_p && p < n; p += 2)
+            if (prefix_kind(w, p) && hits_at(d, d->toks[t].start + p)) return IDD_ENOMEM;
+        gap = d->toks[t].end;
     }
-    return IDD_OK;
+    return hits_between(d, gap, (uint32_t)d->text.len);
 }
 
 /* Candidates: every (hit, sense) whose surroundings pass the clitic rules.
@@ -175,11 +189,8 @@ static idd_err collect_candidates(doc *d)
     const idd_lexicon *lx = d->lx;
     const char *t = d->text.p;
     int before = 0, after = 0;
-    size_t i = 0, j = 0;
-    while (i < d->nhits || j < d->nshort_hits) {
-        /* both lists in text order, merged: matches come out nearly sorted */
-        const raw_hit *r = j == d->nshort_hits || (i < d->nhits && d->hits[i].to <= d->short_hits[j].to)
-                               ? &d->hits[i++] : &d->short_hits[j++];
+    for (size_t i = 0; i < d->nhits; i++) {
+        const raw_hit *r = &d->hits[i];
         const lex_literal *L = &lx->lits[r->lit];
         before = token_ending_from(d, r->from, before);
         after = token_ending_from(d, r->to + 1, after);
@@ -322,7 +333,7 @@ static void drop_hidden_places(doc *d)
 
 /* Keeps, per layer, the longest non-overlapping matches; a match on exactly
  * the same words as a kept one (another sense of the literal) is kept too.
- * The kept ones stay in the order Hyperscan found them, nearly text order,
+ * The kept ones stay in the order they were found, nearly text order,
  * which makes the sort by start cheap. */
 static idd_err resolve_overlaps(doc *d)
 {
@@ -345,8 +356,9 @@ static idd_err resolve_overlaps(doc *d)
             const match *m = &d->m[keys[k].i];
             int layer = cat_layer(m->cat);
             unsigned char mark = (unsigned char)(layer + 1);
-            int free_span = 1;
-            for (uint32_t b = m->start; b < m->end && free_span; b++) free_span = taken[b] != mark;
+            /* a kept match of the layer is at least as long as m, so if it
+             * overlaps m it holds m's first byte or its last */
+            int free_span = taken[m->start] != mark && taken[m->end - 1] != mark;
             int twin = last && cat_layer(last->cat) == layer && last->start == m->start && last->end == m->end;
             if (!free_span && !twin) continue;
             memset(taken + m->start, mark, m->end - m->start);
@@ -486,14 +498,10 @@ long doc_tok_number(const doc *d, int i)
     return v;
 }
 
-idd_err doc_analyse(doc *d, hs_scratch_t *scratch)
+idd_err doc_analyse(doc *d)
 {
     idd_err e = segment(d);
-    if (e) return e;
-    d->nhits = 0;
-    if (d->text.len && hs_scan(d->lx->db, d->text.p, (unsigned)d->text.len, 0, scratch, on_hit, d) != HS_SUCCESS)
-        return IDD_ENOMEM;
-    e = find_short_words(d);
+    if (!e) e = find_hits(d);
     if (!e) e = collect_candidates(d);
     if (!e) e = resolve_overlaps(d);
     if (!e) e = doc_pair_sites(d);
@@ -508,7 +516,7 @@ void doc_reset(doc *d, const idd_lexicon *lx)
     d->orig_len = 0;
     d->text.len = 0;
     d->ntoks = d->nsents = d->nm = 0;
-    d->nhits = d->nshort_hits = 0;
+    d->nhits = 0;
     d->char_blocks_ready = 0;
 }
 
@@ -518,6 +526,6 @@ void doc_free(doc *d)
     free(d->map); free(d->toks); free(d->tok_sent); free(d->tok_clause);
     free(d->sents); free(d->sent_para); free(d->m); free(d->char_blocks);
     free(d->tok_match); free(d->sent_toks);
-    free(d->hits); free(d->short_hits); free(d->keys); free(d->keys_tmp); free(d->taken); free(d->keep); free(d->m_spare);
+    free(d->hits); free(d->keys); free(d->keys_tmp); free(d->taken); free(d->keep); free(d->m_spare);
     memset(d, 0, sizeof *d);
 }

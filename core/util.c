@@ -90,25 +90,23 @@ int utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
-/* Whether the eight bytes x (as loaded on a little-endian machine) are
- * ASCII without a NUL, or four two-byte sequences: leads C2..DF at the even
- * bytes, continuations 80..BF at the odd ones. */
-static int ascii8(uint64_t x)
+/* How many of the eight bytes x (as loaded on a little-endian machine,
+ * from a character's start) are ASCII without a NUL and two-byte sequences
+ * (lead C2..DF, then a continuation): 8, or 7 when the last byte leads a
+ * sequence that goes on past them; 0 when they hold anything else.  Arabic
+ * text mixes the two at every space, so both are taken in one step. */
+static int ascii_two_byte8(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    return !(x & highs) && !((x - ones) & ~x & highs);
-}
-
-static int two_byte4(uint64_t x)
-{
-    return (x & 0xC0E0C0E0C0E0C0E0ull) == 0x80C080C080C080C0ull &&        /* 110xxxxx 10xxxxxx */
-           (((x & 0x001E001E001E001Eull) + 0x7FFE7FFE7FFE7FFEull) & 0x8000800080008000ull) ==
-               0x8000800080008000ull;                                     /* lead >= C2 */
+    uint64_t hi = x & highs, bit6 = (x << 1) & highs, bit5 = (x << 2) & highs;
+    uint64_t lead = hi & bit6 & ~bit5, cont = hi & ~bit6;
+    uint64_t lead_c2 = ((x & 0x1E1E1E1E1E1E1E1Eull) + 0x7E7E7E7E7E7E7E7Eull) & highs;
+    if ((hi & bit6 & bit5) || cont != lead << 8 || (lead & ~lead_c2) || ((x - ones) & ~x & highs)) return 0;
+    return lead >> 63 ? 7 : 8;
 }
 
 /* Every message passes here: eight bytes at a time through ASCII and
- * Arabic, else ASCII and two-byte sequences checked in the loop itself,
- * the rest by utf8_decode_long. */
+ * two-byte sequences (Arabic), the rest a character at a time. */
 int utf8_valid(const char *s, size_t n, size_t *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -116,7 +114,8 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
     while (i < n) {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         uint64_t x;
-        if (i + 8 <= n && (memcpy(&x, u + i, 8), ascii8(x) || two_byte4(x))) { i += 8; continue; }
+        int k = i + 8 <= n ? (memcpy(&x, u + i, 8), ascii_two_byte8(x)) : 0;
+        if (k) { i += (size_t)k; continue; }
 #endif
         if (u[i] == 0) { if (bad) *bad = i; return 0; }
         if (u[i] < 0x80) { i++; continue; }
@@ -129,10 +128,18 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
     return 1;
 }
 
+/* Eight bytes a round: the multiplications chain from byte to byte, so
+ * only the loop's own counting and testing can be saved. */
 uint64_t fnv1a(uint64_t h, const void *p, size_t n)
 {
+    const uint64_t prime = 0x100000001b3ULL;
     const unsigned char *u = p;
-    for (size_t i = 0; i < n; i++) { h ^= u[i]; h *= 0x100000001b3ULL; }
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+#pragma GCC unroll 8
+        for (int k = 0; k < 8; k++) h = (h ^ u[i + k]) * prime;
+    }
+    for (; i < n; i++) h = (h ^ u[i]) * prime;
     return h;
 }
 

@@ -15,18 +15,14 @@ Installs the missing Debian packages with apt-get (runs 'apt-get update' only
 when something is missing). Needs root, or sudo.
 
   --check     only report missing packages; exit 1 if any
-  --list      print the package list for this architecture and exit
+  --list      print the package list and exit
   -h, --help  this text
 EOF
 }
 
-ARCH="$(dpkg --print-architecture 2>/dev/null || echo unknown)"
-HS=libhyperscan-dev                     # Hyperscan is x86-only
-[[ "$ARCH" == amd64 ]] || HS=libvectorscan-dev
-
 PKGS=(
   build-essential cmake pkg-config
-  librdkafka-dev libjansson-dev libicu-dev libpq-dev "$HS" libcmocka-dev
+  librdkafka-dev libjansson-dev libicu-dev libpq-dev libcmocka-dev
   libgumbo-dev libmicrohttpd-dev
   clang libclang-rt-14-dev
   postgresql-15

@@ -27,12 +27,12 @@ static int setup(void **state)
 static int teardown(void **state) { (void)state; idd_lexicon_free(lx); return 0; }
 
 /* 1 when `text` yields a place match naming place index p. */
-static int finds_place(hs_scratch_t *scratch, const char *text, int p)
+static int finds_place(const char *text, int p)
 {
     doc d = {0};
     char *owned;
     int found = 0;
-    if (doc_build(&d, lx, text, NULL, NULL, &owned) == IDD_OK && doc_analyse(&d, scratch) == IDD_OK)
+    if (doc_build(&d, lx, text, NULL, NULL, &owned) == IDD_OK && doc_analyse(&d) == IDD_OK)
         for (int i = 0; i < d.nm; i++) found |= d.m[i].cat == CAT_PLACE && d.m[i].item == p;
     doc_free(&d);
     free(owned);
@@ -42,8 +42,6 @@ static int finds_place(hs_scratch_t *scratch, const char *text, int p)
 static void test_every_site_spelling_resolves(void **state)
 {
     (void)state;
-    hs_scratch_t *scratch = NULL;
-    assert_int_equal(hs_alloc_scratch(lx->db, &scratch), HS_SUCCESS);
     FILE *f = fopen(IDD_DATA_DIR "/gazetteer/sites.tsv", "r");
     assert_non_null(f);
     char line[8192];
@@ -64,13 +62,12 @@ static void test_every_site_spelling_resolves(void **state)
             for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
                 char text[1024];
                 snprintf(text, sizeof text, forms[k], name);
-                if (!finds_place(scratch, text, p)) fail_msg("site %s not found in '%s'", cols[0], text);
+                if (!finds_place(text, p)) fail_msg("site %s not found in '%s'", cols[0], text);
             }
             spellings++;
         }
     }
     fclose(f);
-    hs_free_scratch(scratch);
     assert_true(sites >= 40);
     assert_true(spellings >= sites * 2);
 }
@@ -78,8 +75,6 @@ static void test_every_site_spelling_resolves(void **state)
 static void test_clitic_forms_match_lexicon(void **state)
 {
     (void)state;
-    hs_scratch_t *scratch = NULL;
-    assert_int_equal(hs_alloc_scratch(lx->db, &scratch), HS_SUCCESS);
     const struct { const char *text; idd_cat cat; } cases[] = {
         {"وبحسب", CAT_CUE}, {"للقوات الأمريكية", CAT_ACTOR}, {"بالصواريخ", CAT_WEAPON},
         {"والهجوم", CAT_TRIGGER}, {"بطائرات مسيّرة", CAT_WEAPON}, {"للمليشيات الموالية لإيران", CAT_ACTOR},
@@ -88,7 +83,7 @@ static void test_clitic_forms_match_lexicon(void **state)
         doc d = {0};
         char *owned;
         assert_int_equal(doc_build(&d, lx, cases[i].text, NULL, NULL, &owned), IDD_OK);
-        assert_int_equal(doc_analyse(&d, scratch), IDD_OK);
+        assert_int_equal(doc_analyse(&d), IDD_OK);
         int found = 0;
         for (int k = 0; k < d.nm; k++) found |= d.m[k].cat == cases[i].cat;
         if (!found) fail_msg("no match of the expected kind in '%s'", cases[i].text);
@@ -99,11 +94,10 @@ static void test_clitic_forms_match_lexicon(void **state)
     doc d = {0};
     char *owned;
     assert_int_equal(doc_build(&d, lx, "كتاباتهم", NULL, NULL, &owned), IDD_OK);
-    assert_int_equal(doc_analyse(&d, scratch), IDD_OK);
+    assert_int_equal(doc_analyse(&d), IDD_OK);
     for (int k = 0; k < d.nm; k++) assert_int_not_equal(d.m[k].cat, CAT_DATE);   /* "اب" is inside a word */
     doc_free(&d);
     free(owned);
-    hs_free_scratch(scratch);
 }
 
 /* Copies the data dir and replaces one file (path under it) with `content`. */
@@ -163,18 +157,15 @@ static void test_invalid_data_is_refused(void **state)
 /* The place matches of a folded text, as "id" strings in text order. */
 static int place_ids(const char *text, const char **ids, int max)
 {
-    hs_scratch_t *scratch = NULL;
-    assert_int_equal(hs_alloc_scratch(lx->db, &scratch), HS_SUCCESS);
     doc d = {0};
     char *owned;
     assert_int_equal(doc_build(&d, lx, text, NULL, NULL, &owned), IDD_OK);
-    assert_int_equal(doc_analyse(&d, scratch), IDD_OK);
+    assert_int_equal(doc_analyse(&d), IDD_OK);
     int n = 0;
     for (int k = 0; k < d.nm && n < max; k++)
         if (d.m[k].cat == CAT_PLACE) ids[n++] = lx->places[d.m[k].item].id;
     doc_free(&d);
     free(owned);
-    hs_free_scratch(scratch);
     return n;
 }
 
@@ -210,6 +201,25 @@ static void test_find_literal(void **state)
     assert_int_equal(lex_find_literal(lx, "zzzz", 4), -1);
 }
 
+/* Every literal's bytes lead the trie to the node where it, and only it,
+ * ends; one more byte than any literal has leads nowhere. */
+static void test_trie_holds_every_literal(void **state)
+{
+    (void)state;
+    const lex_trie *t = &lx->trie;
+    for (int i = 0; i < lx->nlits; i++) {
+        const unsigned char *p = (const unsigned char *)lx->lits[i].text;
+        uint32_t node = trie_first2(t, p);
+        for (size_t k = 2; k < lx->lits[i].len && node; k++) {
+            if (t->cells[node].lit >= 0)   /* a literal on the way is a prefix of this one */
+                assert_memory_equal(lx->lits[t->cells[node].lit].text, p, k);
+            node = trie_next(t, node, p[k]);
+        }
+        if (!node || t->cells[node].lit != i) fail_msg("literal %d ('%s') not in the trie", i, lx->lits[i].text);
+        assert_int_equal(trie_next(t, node, 0), 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +228,7 @@ int main(void)
         cmocka_unit_test(test_invalid_data_is_refused),
         cmocka_unit_test(test_dual_word_names_two_sites),
         cmocka_unit_test(test_find_literal),
+        cmocka_unit_test(test_trie_holds_every_literal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
