@@ -254,6 +254,21 @@ static int intercepted_at(const actx *a, int place, int s)
            find_in_range(a, CAT_WEAPON, -1, t0, t1) >= 0;
 }
 
+/* "أطلقت ... خمسة صواريخ من منطقة زمار في محافظة نينوى باتجاه ...": the
+ * places between a launch's "من" and the direction it flew are where it was
+ * launched from, not where the attack happened. */
+static int launched_from(const actx *a, int tok)
+{
+    int s = a->d.tok_sent[tok], first = sent_first_tok(a, s);
+    for (int k = tok - 1; k >= first && k >= tok - 8; k--) {
+        if (find_in_range(a, CAT_CUE, CUE_TOWARD, k, tok) >= 0) return 0;
+        if (!doc_tok_is(&a->d, k, "\xd9\x85\xd9\x86")) continue;       /* من */
+        int launch = find_in_range(a, CAT_TRIGGER, TR_IMPACT, k - 10 > first ? k - 10 : first, k);
+        return launch >= 0 && find_in_range(a, CAT_CUE, CUE_TOWARD, k, sent_end_tok(a, s)) >= 0;
+    }
+    return 0;
+}
+
 /* "جنوب العاصمة العراقية بغداد": a direction cue before "the capital" (and
  * its country's adjective) that names the place.  The cue match, or -1. */
 static int direction_over_capital(const actx *a, int tok)
@@ -297,7 +312,8 @@ idd_err places_collect(actx *a)
         }
         if (dateline_place(a, m) ||
             (is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
-            in_motive_clause(a, tok) || (cue_before(a, tok, CUE_TOWARD, 3) >= 0 && !intercepted_at(a, best, sent))) {
+            in_motive_clause(a, tok) || (cue_before(a, tok, CUE_TOWARD, 3) >= 0 && !intercepted_at(a, best, sent)) ||
+            launched_from(a, tok)) {
             i = j - 1;
             continue;
         }
@@ -365,6 +381,16 @@ static int pluperfect_before(const actx *a, const match *t)
  * when its sentence gives its day and a named place. */
 enum { DROP = 0, WEAK = 1, STRONG = 2, RECALLED = 3 };
 
+/* A reporting verb joined by "و" ("، وأعلنت") between tokens t0 and t1. */
+static int new_statement_between(const actx *a, int t0, int t1)
+{
+    for (int i = match_from_tok(a, t0); i < a->d.nm && a->d.m[i].tok < t1; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat == CAT_CUE && m->item == CUE_REPORTER && !memcmp(a->d.text.p + m->start, "\xd9\x88", 2)) return 1;
+    }
+    return 0;
+}
+
 static int trigger_strength(const actx *a, const match *t)
 {
     int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
@@ -377,7 +403,8 @@ static int trigger_strength(const actx *a, const match *t)
         case CUE_NEGATION: if (dist <= 2 && same_clause && real_negation(a, i)) return 0; break;
         case CUE_DENIAL: return 0;          /* "نفت ... الأنباء بشأن تعرض القاعدة لهجوم" */
         case CUE_FUTURE: case CUE_THREAT: case CUE_CALL:
-            if (dist <= 8) return 0;
+            /* "وجهت بملاحقة المتورطين، وأعلنت إلقاء القبض": a new statement between ends its reach */
+            if (dist <= 8 && !new_statement_between(a, m->tok_end, t->tok)) return 0;
             break;
         default: break;
         }
@@ -399,7 +426,9 @@ static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_
     int best = -1;
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
-        if (t->tok <= p->tok && p->tok - t->tok <= 18) best = k;
+        /* further when the trigger aimed there: "أطلقت، مساء أمس، صواريخ من ... باتجاه X" */
+        int reach = find_in_range(a, CAT_CUE, CUE_TOWARD, t->tok_end, p->tok) >= 0 ? 30 : 18;
+        if (t->tok <= p->tok && p->tok - t->tok <= reach) best = k;
     }
     if (best >= 0) return best;
     for (int k = 0; k < ntrig; k++) {
@@ -550,9 +579,13 @@ static int weapon_before(const actx *a, int tok)
     return -1;
 }
 
+/* A weapon in the words from token tok on, within its sentence: "أطلقت
+ * جهات مجهولة، مساء أمس، خمسة صواريخ" names the launcher and the day first. */
 static int weapon_after(const actx *a, int tok)
 {
-    for (int t = tok; t < tok + 5 && t < a->d.ntoks; t++) {
+    int sent = tok < a->d.ntoks ? a->d.tok_sent[tok] : -1;
+    for (int t = tok; t < tok + 8 && t < a->d.ntoks; t++) {
+        if (t >= tok + 5 && a->d.tok_sent[t] != sent) break;
         int k = match_at_tok(&a->d, t, CAT_WEAPON);
         if (k >= 0 && a->d.m[k].item < W_COUNT_) return a->d.m[k].item;
     }
