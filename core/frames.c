@@ -357,6 +357,7 @@ typedef struct {
     int valid, sent;
     trigger_class cls;
     int actor1, actor1_match;
+    int actor2;                /* the target, when the event named one */
     int date;                  /* index into a->dates, or -1 */
     unsigned char weapons[W_COUNT_];
     int nweapons;
@@ -1220,6 +1221,7 @@ static void recall(const actx *a, incident *x, const match *t, const memory *mem
     if (!mem->valid || a->d.tok_sent[t->tok] - mem->sent > 4) return;
     if (is_generic(x->cls) && !is_generic(mem->cls)) { x->cls = mem->cls; x->family = family_of(mem->cls); }
     if (x->actor1 < 0) { x->actor1 = mem->actor1; x->actor1_match = mem->actor1_match; }
+    if (x->actor2 < 0 && mem->actor2 != x->actor1) x->actor2 = mem->actor2;     /* the same strikes' targets */
     if (*date < 0) *date = mem->date;
     if (!x->nweapons && mem->nweapons) {
         memcpy(x->weapons, mem->weapons, sizeof x->weapons);
@@ -1229,7 +1231,7 @@ static void recall(const actx *a, incident *x, const match *t, const memory *mem
 
 static void remember(memory *mem, const incident *x, int sent, int date)
 {
-    *mem = (memory){1, sent, x->cls, x->actor1, x->actor1_match, date, {0}, x->nweapons};
+    *mem = (memory){1, sent, x->cls, x->actor1, x->actor1_match, x->actor2, date, {0}, x->nweapons};
     memcpy(mem->weapons, x->weapons, sizeof mem->weapons);
 }
 
