@@ -1240,7 +1240,8 @@ static void remember(memory *mem, const incident *x, int sent, int date)
  * after the trigger. */
 static int recalled_with_own_day(const actx *a, const date_mention *dm, const match *t)
 {
-    if (dm->when.precision != 1 || dm->relative) return 0;
+    /* "وكانت مسيرة قد استهدفت مساء أمس الاثنين": yesterday is news, not history */
+    if (dm->when.precision != 1 || (dm->relative && day_number(a->pub) - day_number(dm->when) > 2)) return 0;
     return a->d.tok_clause[dm->tok] == a->d.tok_clause[t->tok] ||
            (dm->tok >= t->tok_end && dm->tok - t->tok_end <= 2);
 }

@@ -234,23 +234,26 @@ static int casualty_aggregate(const actx *a, int s, long n)
     return 1;
 }
 
-/* "منذ مطلع شباط": a since cue with a date right after it. */
-static int since_date(const actx *a, int s)
+/* "منذ مطلع شباط": the days since the date a since cue introduces, or -1. */
+static long since_date(const actx *a, int s)
 {
     for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++) {
         int since = find_in_range(a, CAT_CUE, CUE_SINCE, a->dates.v[k].tok - 3 > 0 ? a->dates.v[k].tok - 3 : 0,
                                   a->dates.v[k].tok);
-        if (since >= 0) return 1;
+        if (since >= 0) return a->pub.y ? day_number(a->pub) - day_number(a->dates.v[k].when) : 0;
     }
-    return 0;
+    return -1;
 }
 
 /* "قتلت 43 عنصراً منذ مطلع العام ... في محافظات كركوك وصلاح الدين وديالى":
- * dead or wounded counted since a date over places far apart (two at
- * least 50 km from each other) are a tally though the sentence names them. */
+ * dead or wounded counted since a date more than ten days back, or over
+ * places far apart (two at least 50 km from each other), are a tally though
+ * the sentence names places. */
 static int count_over_places(const actx *a, int s)
 {
-    if (!since_date(a, s)) return 0;
+    long days = since_date(a, s);
+    if (days < 0) return 0;
+    if (days > 10) return 1;            /* "منذ 8 كانون الأول ... في محيط سد تشرين": weeks of events */
     const lex_place *first = NULL;
     for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++) {
         const lex_place *p = &a->lx->places[a->places[i].place];

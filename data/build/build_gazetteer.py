@@ -58,7 +58,9 @@ BBOX = {
 
 # A site's code as Arabic news writes it, alone or after Arabic words: "T4", "قاعدة T4".
 LATIN_CODE_NAME = re.compile(r"^(?:[\u0621-\u063A\u0640-\u0652]+ )*[A-Z][0-9]{1,2}$")
-ARABIC_OK = re.compile(r"^[\u0621-\u063A\u0640-\u0652\u0670\u0660-\u06690-9 \-]+$")
+# Arabic letters, plus the Persian and Kurdish ones Kurdish outlets write names with (پ چ ژ ڤ گ ڕ ڵ ۆ ێ ە ی ک).
+ARABIC_OK = re.compile(r"^[\u0621-\u063A\u0640-\u0652\u0670\u0660-\u0669\u067E\u0686\u0698\u06A4\u06A9\u06AF"
+                       r"\u0695\u06B5\u06C6\u06CC\u06CE\u06D50-9 \-]+$")
 ID_OK = re.compile(r"^[a-z0-9._-]+$")
 
 
