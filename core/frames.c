@@ -489,7 +489,8 @@ static int sentence_date(const actx *a, int s, int tok)
 /* A date that bounds a period ("منذ 17 أكتوبر") dates no event. */
 static int period_bound(const actx *a, const date_mention *dm)
 {
-    return cue_before(a, dm->tok, CUE_SINCE, 3) >= 0 || cue_before(a, dm->tok, CUE_UNTIL, 3) >= 0 ||
+    /* "منذ بدء الحرب الإسرائيلية على غزة في السابع من أكتوبر" */
+    return cue_before(a, dm->tok, CUE_SINCE, 7) >= 0 || cue_before(a, dm->tok, CUE_UNTIL, 3) >= 0 ||
            cue_before(a, dm->tok, CUE_AGGREGATE, 3) >= 0;
 }
 
@@ -1432,17 +1433,29 @@ static void merge_incidents(actx *a)
         if (!merged) a->inc.v[out++] = a->inc.v[i];
     }
     a->inc.n = out;
-    /* a country-level report of what the article also places precisely */
-    out = 0;
+    /* a country-level report of what the article also places precisely; its
+     * details (casualties, actors) go to the precise one when only one
+     * matches its day: "قتل جنديان في هجوم على موقع شمال شرقي الأردن" then
+     * "هاجمت قاعدة البرج 22" */
     for (int i = 0; i < a->inc.n; i++) {
         incident *x = &a->inc.v[i];
-        int subsumed = 0;
-        if (a->lx->places[x->place].kind == PK_COUNTRY)
-            for (int k = 0; k < a->inc.n && !subsumed; k++)
-                subsumed = k != i && a->lx->places[a->inc.v[k].place].kind != PK_COUNTRY &&
-                           a->inc.v[k].family == x->family && !strcmp(a->inc.v[k].country, x->country);
-        if (!subsumed) a->inc.v[out++] = *x;
+        if (a->lx->places[x->place].kind != PK_COUNTRY) continue;
+        int subsumed = 0, same_day = -1, nsame_day = 0;
+        for (int k = 0; k < a->inc.n; k++) {
+            const incident *y = &a->inc.v[k];
+            if (k == i || a->lx->places[y->place].kind == PK_COUNTRY || y->family != x->family ||
+                strcmp(y->country, x->country))
+                continue;
+            subsumed = 1;
+            if (day_number(y->when) == day_number(x->when)) { same_day = k; nsame_day++; }
+        }
+        if (!subsumed) continue;
+        if (nsame_day == 1) merge_into(&a->inc.v[same_day], x);
+        x->family = -1;                                      /* dropped below */
     }
+    out = 0;
+    for (int i = 0; i < a->inc.n; i++)
+        if (a->inc.v[i].family >= 0) a->inc.v[out++] = a->inc.v[i];
     a->inc.n = out;
 }
 
