@@ -82,6 +82,12 @@ static double km(double la1, double lo1, double la2, double lo2)
     return 12742 * asin(sqrt(h < 1 ? h : 1));
 }
 
+static double place_km(const actx *a, int p, int q)
+{
+    const lex_place *x = &a->lx->places[p], *y = &a->lx->places[q];
+    return km(x->lat, x->lon, y->lat, y->lon);
+}
+
 /* ---- places ------------------------------------------------------------ */
 
 static int is_country_place(const actx *a, int p) { return a->lx->places[p].kind == PK_COUNTRY; }
@@ -1452,6 +1458,22 @@ static void merge_incidents(actx *a)
         if (!subsumed) continue;
         if (nsame_day == 1) merge_into(&a->inc.v[same_day], x);
         x->family = -1;                                      /* dropped below */
+    }
+    /* "غارات على صنعاء ... والحديدة وتعز" then "استهدفت مطار الحديدة ومحيط
+     * مطار تعز": a town's report of the day's event that a site near it
+     * (25 km) names more precisely */
+    for (int i = 0; i < a->inc.n; i++) {
+        incident *x = &a->inc.v[i];
+        if (x->family < 0 || is_site(a, x->place) || a->lx->places[x->place].kind == PK_COUNTRY) continue;
+        for (int k = 0; k < a->inc.n; k++) {
+            incident *y = &a->inc.v[k];
+            if (k == i || y->family != x->family || !is_site(a, y->place) ||
+                day_number(y->when) != day_number(x->when) || place_km(a, x->place, y->place) > 25)
+                continue;
+            merge_into(y, x);
+            x->family = -1;
+            break;
+        }
     }
     out = 0;
     for (int i = 0; i < a->inc.n; i++)
