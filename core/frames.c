@@ -1166,11 +1166,21 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
     return nout;
 }
 
-/* "القوات الأمنية" (country '*' in actors.tsv) in Syria are Syria's forces;
- * where the country has no state forces row they stay as named. */
+/* "القوات الأمنية" (country '*' in actors.tsv) in Syria are Syria's forces,
+ * and "المقاومة الإسلامية" in Lebanon is Hezbollah (actors_by_country.tsv);
+ * where nothing says otherwise they stay as named. */
 static int local_forces(const actx *a, int actor, const char *cc)
 {
-    if (actor < 0 || a->lx->actors[actor].country[0] != '*') return actor;
+    if (actor < 0) return actor;
+    int other = -1;
+    for (int i = 0; i < a->lx->nby_country; i++) {
+        const lex_actor_by_country *b = &a->lx->by_country[i];
+        if (b->actor != actor) continue;
+        if (!strcmp(b->country, cc)) return b->means;
+        if (b->country[0] == '*') other = b->means;
+    }
+    if (other >= 0) return other;
+    if (a->lx->actors[actor].country[0] != '*') return actor;
     int state = state_of_country(a, cc);
     return state >= 0 ? state : actor;
 }

@@ -548,6 +548,31 @@ static idd_err actor_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, siz
     return add_patterns(lx, argp, r, r->cols[4], CAT_ACTOR, lx->nactors - 1, msg, msglen);
 }
 
+static int actor_index(const idd_lexicon *lx, const char *id)
+{
+    for (int i = 0; i < lx->nactors; i++)
+        if (!strcmp(lx->actors[i].id, id)) return i;
+    return -1;
+}
+
+/* actor<TAB>country<TAB>means: in that country (or "*": any other) the
+ * actor is coded as `means`. */
+static idd_err by_country_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size_t msglen)
+{
+    (void)argp;
+    int actor = actor_index(lx, r->cols[0]), means = actor_index(lx, r->cols[2]);
+    if (actor < 0 || means < 0) return row_error(msg, msglen, r, "actor and means must be ids of actors.tsv");
+    if (strcmp(r->cols[1], "*") && !valid_country_code(r->cols[1])) return row_error(msg, msglen, r, "bad country code");
+    lex_actor_by_country *v = grow(lx->by_country, lx->nby_country, sizeof *v);
+    if (!v) return IDD_ENOMEM;
+    lx->by_country = v;
+    lex_actor_by_country *b = &lx->by_country[lx->nby_country++];
+    b->actor = actor;
+    b->means = means;
+    snprintf(b->country, sizeof b->country, "%s", r->cols[1]);
+    return IDD_OK;
+}
+
 static idd_err source_row(idd_lexicon *lx, tsv_row *r, void *argp, char *msg, size_t msglen)
 {
     lex_source *v = grow(lx->sources, lx->nsources, sizeof *v);
@@ -680,7 +705,7 @@ static idd_err load_all(idd_lexicon *lx, const char *datadir, pattern_list *pl, 
         *const h_act[] = {"id", "name_en", "kind", "country", "patterns"},
         *const h_place[] = {"id", "kind", "country", "admin1", "name_en", "lat", "lon", "rank", "names_ar"},
         *const h_dem[] = {"country", "adjectives_ar"}, *const h_bp[] = {"kind", "patterns"},
-        *const h_pair[] = {"dual", "singular"};
+        *const h_pair[] = {"dual", "singular"}, *const h_abc[] = {"actor", "country", "means"};
     keyed_arg trig = {pl, CAT_TRIGGER, trigger_names, TR_COUNT_};
     keyed_arg weap = {pl, CAT_WEAPON, weapon_names, W_COUNT_ + 1};
     keyed_arg cue = {pl, CAT_CUE, cue_names, CUE_COUNT_};
@@ -694,6 +719,7 @@ static idd_err load_all(idd_lexicon *lx, const char *datadir, pattern_list *pl, 
         (e = read_tsv(lx, lexdir, "dates.tsv", h_date, 2, 0, date_row, pl, msg, msglen)) ||
         (e = read_tsv(lx, lexdir, "sources.tsv", h_src, 2, 0, source_row, pl, msg, msglen)) ||
         (e = read_tsv(lx, lexdir, "actors.tsv", h_act, 5, 0, actor_row, pl, msg, msglen)) ||
+        (e = read_tsv(lx, lexdir, "actors_by_country.tsv", h_abc, 3, 0, by_country_row, NULL, msg, msglen)) ||
         (e = read_tsv(lx, lexdir, "boilerplate.tsv", h_bp, 2, 0, boiler_row, NULL, msg, msglen)) ||
         (e = read_tsv(lx, lexdir, "site_pairs.tsv", h_pair, 2, 0, pair_row, NULL, msg, msglen)) ||
         (e = read_tsv(lx, gazdir, "countries.tsv", h_place, 9, 0, place_row, pl, msg, msglen)) ||
@@ -734,7 +760,7 @@ void idd_lexicon_free(idd_lexicon *lx)
     for (int i = 0; i < lx->npair_words; i++) { free(lx->pair_words[i].dual); free(lx->pair_words[i].single); }
     for (int i = 0; i < lx->nlits; i++) free(lx->lits[i].text);
     free(lx->places); free(lx->actors); free(lx->sources); free(lx->demonyms);
-    free(lx->boiler); free(lx->pair_words); free(lx->senses); free(lx->lits); free(lx->fold);
+    free(lx->boiler); free(lx->pair_words); free(lx->by_country); free(lx->senses); free(lx->lits); free(lx->fold);
     trie_free(&lx->trie);
     free(lx);
 }

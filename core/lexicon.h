@@ -54,6 +54,11 @@ typedef struct {
 
 typedef enum { AK_ARMED, AK_STATE, AK_TARGET } actor_kind;
 
+/* "المقاومة الإسلامية" is Hezbollah in Lebanon and the Islamic Resistance
+ * in Iraq elsewhere: a name whose actor depends on the incident's country
+ * (actors_by_country.tsv).  country "*" = any other country. */
+typedef struct { int actor; char country[3]; int means; } lex_actor_by_country;
+
 typedef struct {
     char *id, *name_en;
     actor_kind kind;
@@ -160,6 +165,7 @@ struct idd_lexicon {
     fold_entry *fold;                     /* 65536 entries */
     lex_place *places;   int nplaces;
     lex_actor *actors;   int nactors;
+    lex_actor_by_country *by_country; int nby_country;
     lex_source *sources; int nsources;
     char (*demonyms)[3]; int ndemonyms;   /* demonym item -> country code */
     lex_boiler *boiler;  int nboiler;

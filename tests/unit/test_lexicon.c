@@ -152,6 +152,10 @@ static void test_invalid_data_is_refused(void **state)
     expect_refused_in("lexicon/site_pairs.tsv", "dual\tsingular\nمطاري\tمطار دولي\n",
                       "site_pairs.tsv:2: dual and singular are one word each");
     expect_refused_in("lexicon/site_pairs.tsv", "singular\tdual\n", "header must start with column 'dual'");
+    expect_refused_in("lexicon/actors_by_country.tsv", "actor\tcountry\tmeans\nislamic-resistance\tLB\tno-such-actor\n",
+                      "actors_by_country.tsv:2: actor and means must be ids of actors.tsv");
+    expect_refused_in("lexicon/actors_by_country.tsv", "actor\tcountry\tmeans\nislamic-resistance\tLBN\thezbollah\n",
+                      "actors_by_country.tsv:2: bad country code");
 }
 
 /* The place matches of a folded text, as "id" strings in text order. */
