@@ -479,8 +479,12 @@ static void on_assign(worker *w, rd_kafka_topic_partition_list_t *list, int coop
         if (e) log_msg(LOG_ERROR, "worker", "assign: %s", rd_kafka_err2str(e));
     }
     recount_queued(w);
-    if (w->paused)
-        for (int i = 0; i < list->cnt; i++) pause_one(w, list->elems[i].partition);
+    /* librdkafka keeps an application pause across revocation and
+     * reassignment: a partition paused for backpressure before the rebalance
+     * and assigned back after set_paused() resumed an empty assignment would
+     * never be fetched again.  So the new partitions get our state explicitly. */
+    if (w->paused) rd_kafka_pause_partitions(w->rk, list);
+    else rd_kafka_resume_partitions(w->rk, list);
 }
 
 /* Lets in-flight jobs finish for a short while and commits what is done. */
