@@ -704,9 +704,11 @@ int wk_run(const cfg *c, const job_env *env, volatile sig_atomic_t *stop, int64_
         w.stop_deadline = *deadline;
         shutdown_worker(&w, *deadline);
     }
-    if (w.rk) rd_kafka_destroy_flags(w.rk, w.closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    /* The jobs go first: each holds a message of the consumer, and
+     * librdkafka wants every message destroyed before its handle. */
     parts_free(w.ps);
     if (w.pool) { pool_reclaim(&w); idd_pool_free(w.pool); }
+    if (w.rk) rd_kafka_destroy_flags(w.rk, w.closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
     store_free(w.st);
     return rc;
 }
