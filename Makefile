@@ -6,6 +6,7 @@
 #   make test-asan      ASan/UBSan build (optimised) in build-asan/: unit and extraction-case tests
 #   make test-fuzz      clang libFuzzer build in build-fuzz/: fuzz extract for FUZZ_SECONDS
 #   make bench          the extraction benchmark on 10,000 generated articles
+#   make bench-pipeline end-to-end benchmark of `incidentd run` on real Kafka + PostgreSQL
 #   make demo           deps + build + deploy/demo.sh
 #   make services-up    start Kafka + PostgreSQL (default .run/ dirs)
 #   make services-down  stop them
@@ -22,12 +23,12 @@ JOBS        ?= 2
 CMAKE_ARGS  ?=
 CTEST_ARGS  ?=
 
-.PHONY: all deps build test test-unit test-asan test-fuzz bench demo services-up services-down clean distclean help
+.PHONY: all deps build test test-unit test-asan test-fuzz bench bench-pipeline demo services-up services-down clean distclean help
 
 all: build
 
 help:
-	@sed -n '3,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,14s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 deps:
 	@deploy/install-deps.sh
@@ -58,6 +59,9 @@ test-fuzz: deps
 bench: build
 	python3 tests/bench/gen_articles.py --count 10000 > $(BUILD_DIR)/bench.jsonl
 	$(BUILD_DIR)/tests/bench/bench_extract $(BUILD_DIR)/bench.jsonl 3
+
+bench-pipeline: build
+	INCIDENTD=$(BUILD_DIR)/worker/incidentd python3 tests/bench/bench_pipeline.py --count 20000 --runs 3
 
 demo: build
 	deploy/demo.sh

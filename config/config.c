@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 #include "idd.h"
 
@@ -27,7 +29,7 @@
 #define CFG_MAX_LINE 8192
 #define CFG_MAX_PROPS 128
 
-typedef enum { K_STR, K_INT, K_SIZE, K_TOPIC, K_ASSIGNOR, K_ID } kind;
+typedef enum { K_STR, K_INT, K_SIZE, K_TOPIC, K_ASSIGNOR, K_ID, K_LISTEN } kind;
 
 typedef struct {
     const char *key;
@@ -41,7 +43,7 @@ typedef struct {
 enum {
     KEY_BROKERS, KEY_GROUP, KEY_INPUT, KEY_OUTPUT, KEY_DLQ, KEY_ASSIGNOR,
     KEY_CONNINFO, KEY_THREADS, KEY_QUEUE, KEY_BATCH, KEY_LINGER, KEY_DEADLINE,
-    KEY_WORKER_ID, KEY_MAX_MSG, KEY_MAX_BODY, KEY_DATA_DIR, KEY_COUNT
+    KEY_WORKER_ID, KEY_MAX_MSG, KEY_MAX_BODY, KEY_DATA_DIR, KEY_METRICS, KEY_COUNT
 };
 
 static const keydef keys[KEY_COUNT] = {
@@ -61,6 +63,7 @@ static const keydef keys[KEY_COUNT] = {
     [KEY_MAX_MSG]   = {"limits.max_message_bytes", K_SIZE, NULL, 1024, 1LL << 30, 0},
     [KEY_MAX_BODY]  = {"limits.max_body_bytes", K_SIZE, NULL, 1024, 1LL << 30, 0},
     [KEY_DATA_DIR]  = {"data.dir", K_STR, IDD_DATA_DIR, 0, 0, 0},
+    [KEY_METRICS]   = {"metrics.listen", K_LISTEN, "", 0, 0, 1},
 };
 
 /* librdkafka properties the worker manages itself: overriding them would
@@ -68,7 +71,7 @@ static const keydef keys[KEY_COUNT] = {
 static const char *const managed_consumer[] = {
     "group.id", "bootstrap.servers", "metadata.broker.list",
     "enable.auto.commit", "enable.auto.offset.store",
-    "partition.assignment.strategy", NULL};
+    "partition.assignment.strategy", "statistics.interval.ms", NULL};
 static const char *const managed_producer[] = {
     "bootstrap.servers", "metadata.broker.list", "enable.idempotence",
     "transactional.id", NULL};
@@ -144,6 +147,45 @@ static int valid_id(const char *s)
     return 1;
 }
 
+/* metrics.listen: "" or "off" (0), or a numeric IPv4 `address:port` or
+ * IPv6 `[address]:port` (1, with the socket address).  -1 when malformed.
+ * Numeric only: the endpoint binds at start-up and must not wait for DNS. */
+static int parse_listen(const char *s, struct sockaddr_storage *addr, socklen_t *addrlen)
+{
+    if (!*s || !strcmp(s, "off")) return 0;
+    const char *colon = strrchr(s, ':');
+    if (!colon || colon == s || strlen(s) > 64) return -1;
+    char host[65];
+    size_t hn = (size_t)(colon - s);
+    if (s[0] == '[') {
+        if (hn < 3 || s[hn - 1] != ']') return -1;
+        memcpy(host, s + 1, hn - 2);
+        host[hn - 2] = '\0';
+    } else {
+        memcpy(host, s, hn);
+        host[hn] = '\0';
+    }
+    long long port;
+    if (parse_number(colon + 1, 0, &port) || port > 65535) return -1;
+    struct sockaddr_storage a;
+    memset(&a, 0, sizeof a);
+    struct sockaddr_in *v4 = (struct sockaddr_in *)&a;
+    struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&a;
+    if (s[0] != '[' && inet_pton(AF_INET, host, &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons((uint16_t)port);
+        *addrlen = sizeof *v4;
+    } else if (s[0] == '[' && inet_pton(AF_INET6, host, &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons((uint16_t)port);
+        *addrlen = sizeof *v6;
+    } else {
+        return -1;
+    }
+    if (addr) *addr = a;
+    return 1;
+}
+
 static int valid_prop_name(const char *s)
 {
     if (!*s) return 0;
@@ -177,6 +219,13 @@ static int valid_value(const keydef *k, const char *v, long long *num,
             return 1;
         errf(why, whylen, "must be range, roundrobin or cooperative-sticky");
         return 0;
+    case K_LISTEN: {
+        socklen_t len;
+        if (parse_listen(v, NULL, &len) >= 0) return 1;
+        errf(why, whylen, "must be off, or ADDRESS:PORT with a numeric IPv4 address or "
+             "[IPv6] address and a port 0-65535 (0 = any free port), e.g. 127.0.0.1:9464");
+        return 0;
+    }
     case K_INT:
     case K_SIZE:
         if (parse_number(v, k->kind == K_SIZE, num) || *num < k->min || *num > k->max) {
@@ -394,6 +443,12 @@ const char *cfg_worker_id(const cfg *c)          { return c->vals[KEY_WORKER_ID]
 const char *cfg_data_dir(const cfg *c)           { return c->vals[KEY_DATA_DIR]; }
 
 const char *cfg_kafka_assignor(const cfg *c)     { return c->vals[KEY_ASSIGNOR]; }
+const char *cfg_metrics_listen(const cfg *c)     { return c->vals[KEY_METRICS]; }
+
+int cfg_metrics_addr(const cfg *c, struct sockaddr_storage *addr, socklen_t *addrlen)
+{
+    return parse_listen(c->vals[KEY_METRICS], addr, addrlen) == 1;
+}
 
 size_t cfg_props_count(const cfg *c, cfg_client which) { return c->props[which].n; }
 

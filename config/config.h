@@ -16,6 +16,7 @@
 #define IDD_CONFIG_H
 
 #include <stddef.h>
+#include <sys/socket.h>
 
 typedef struct cfg cfg;
 
@@ -63,5 +64,10 @@ size_t cfg_limits_max_message_bytes(const cfg *c);
 size_t cfg_limits_max_body_bytes(const cfg *c);
 
 const char *cfg_data_dir(const cfg *c);
+
+/* metrics.listen as written, and whether the endpoint is on: 1 with the
+ * address to bind, 0 when it is off. */
+const char *cfg_metrics_listen(const cfg *c);
+int cfg_metrics_addr(const cfg *c, struct sockaddr_storage *addr, socklen_t *addrlen);
 
 #endif

@@ -1,9 +1,10 @@
 /*
  * cmd_run.c — `incidentd run`: wires a worker together and runs it until
- * SIGTERM/SIGINT.  Owns start-up order (configuration, lexicon, outbox relay,
- * consumer) and shutdown order (consumer drains and leaves the group first,
- * then the relay publishes what was committed, both within
- * worker.shutdown_deadline_ms).  The stop flag is the process's only global.
+ * SIGTERM/SIGINT.  Owns start-up order (configuration, lexicon, metrics
+ * endpoint, outbox relay, consumer) and shutdown order (consumer drains and
+ * leaves the group first, then the relay publishes what was committed, both
+ * within worker.shutdown_deadline_ms; the endpoint answers 503 "stopping"
+ * until the end).  The stop flag is the process's only global.
  */
 #include <getopt.h>
 #include <signal.h>
@@ -13,9 +14,11 @@
 
 #include "commands.h"
 #include "config.h"
+#include "http.h"
 #include "idd.h"
 #include "job.h"
 #include "log.h"
+#include "metrics.h"
 #include "outbox.h"
 #include "worker.h"
 
@@ -60,6 +63,29 @@ static int parse_args(int argc, char **argv, const char **config)
     return -1;
 }
 
+/* Everything after the lexicon: the endpoint, the relay and the consumer. */
+static int serve(const cfg *c, job_env *env)
+{
+    char err[1024];
+    http_server *http = http_start(c, env->metrics, err, sizeof err);
+    if (!http && err[0]) {
+        log_msg(LOG_ERROR, "run", "%s", err);
+        return 1;
+    }
+    outbox *relay = outbox_start(c, env->metrics, err, sizeof err);
+    int rc = 1;
+    if (!relay) {
+        log_msg(LOG_ERROR, "run", "%s", err);
+    } else {
+        int64_t deadline;
+        rc = wk_run(c, env, &stop_requested, &deadline);
+        log_msg(LOG_INFO, "run", "publishing the committed outbox before exit");
+        outbox_stop(relay, deadline);
+    }
+    http_stop(http);
+    return rc;
+}
+
 static int run(const cfg *c)
 {
     char err[1024];
@@ -68,20 +94,14 @@ static int run(const cfg *c)
         log_msg(LOG_ERROR, "run", "loading the lexicon from %s: %s", cfg_data_dir(c), err);
         return 1;
     }
-    job_env env = {.lex = lex};
+    job_env env = {.lex = lex, .metrics = metrics_new()};
     idd_limits_default(&env.limits);
     env.limits.max_message_bytes = cfg_limits_max_message_bytes(c);
     env.limits.max_body_bytes = cfg_limits_max_body_bytes(c);
-    outbox *relay = outbox_start(c, err, sizeof err);
     int rc = 1;
-    if (!relay) {
-        log_msg(LOG_ERROR, "run", "%s", err);
-    } else {
-        int64_t deadline;
-        rc = wk_run(c, &env, &stop_requested, &deadline);
-        log_msg(LOG_INFO, "run", "publishing the committed outbox before exit");
-        outbox_stop(relay, deadline);
-    }
+    if (!env.metrics) log_msg(LOG_ERROR, "run", "out of memory");
+    else rc = serve(c, &env);
+    metrics_free(env.metrics);
     idd_lexicon_free(lex);
     return rc;
 }

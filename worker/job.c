@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "clock.h"
+
 typedef struct {
     const job_env *env;
     idd_extractor *x;
@@ -56,8 +58,9 @@ void job_ctx_free(void *ctx)
 static void reject(job *j, idd_err e, const char *msg)
 {
     const rd_kafka_message_t *m = j->msg;
+    j->dead_class = idd_errclass(e);
     j->dead = rows_build_dead(j->partition, j->offset, m->key, m->key_len, m->payload, m->len,
-                              idd_errclass(e), msg);
+                              j->dead_class, msg);
 }
 
 /* Parses and extracts; on success fills j->rows. */
@@ -70,6 +73,7 @@ static idd_err process(job_ctx *c, job *j, char *msg, size_t msglen)
                            : IDD_EEMPTY;
     if (!m->payload) snprintf(msg, msglen, "message has no value (tombstone)");
     if (e == IDD_OK) e = idd_extract(c->x, a, &result, msg, msglen);
+    if (e == IDD_OK) metrics_add(c->env->metrics, MC_EXTRACTED, 1);
     if (e == IDD_OK)
         rows_build_article(a, result, j->partition, j->offset, &j->rows, &e, msg, msglen);
     json_decref(result);
@@ -84,7 +88,10 @@ void job_run(void *ctx, void *jp)
     job *j = jp;
     char msg[512] = "";
     if (!ctx) return;                    /* this thread has no extractor (out of memory) */
-    idd_err e = process(ctx, j, msg, sizeof msg);
+    job_ctx *c = ctx;
+    int64_t t0 = clock_us();
+    idd_err e = process(c, j, msg, sizeof msg);
+    metrics_observe_us(c->env->metrics, MH_EXTRACTION, clock_us() - t0);
     if (e == IDD_ENOMEM) rows_article_free(&j->rows);
     else if (e != IDD_OK) reject(j, e, msg[0] ? msg : idd_strerror(e));
 }

@@ -16,12 +16,14 @@
 #include <librdkafka/rdkafka.h>
 
 #include "idd.h"
+#include "metrics.h"
 #include "rows.h"
 
-/* Shared, read-only context of every pool thread. */
+/* Shared context of every pool thread: read-only except the metrics (atomics). */
 typedef struct {
     const idd_lexicon *lex;
     idd_limits limits;
+    metrics *metrics;
 } job_env;
 
 typedef enum { JOB_QUEUED, JOB_RUNNING, JOB_DONE } job_state;
@@ -34,6 +36,7 @@ typedef struct job {
     /* results, written by job_run: either rows (dead == NULL) or a dead letter */
     rows_article rows;
     char *dead;                  /* rows_build_dead() JSON, when rejected */
+    const char *dead_class;      /* its error class (static string), for the metrics */
 
     /* main-thread bookkeeping */
     job_state state;

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <jansson.h>
 
 #include "log.h"
 
@@ -68,9 +69,11 @@ static rd_kafka_t *create(rd_kafka_type_t type, rd_kafka_conf_t *conf, char *err
     return rk;
 }
 
-rd_kafka_t *kc_consumer_new(const cfg *c, kc_rebalance_cb rebalance, void *opaque,
-                            char *err, size_t errlen)
+rd_kafka_t *kc_consumer_new(const cfg *c, kc_rebalance_cb rebalance, kc_stats_cb stats,
+                            void *opaque, char *err, size_t errlen)
 {
+    char stats_ms[16];
+    snprintf(stats_ms, sizeof stats_ms, "%d", KC_STATS_INTERVAL_MS);
     const char *const managed[] = {
         "group.id", cfg_kafka_group(c),
         "enable.auto.commit", "false",          /* offsets live in PostgreSQL */
@@ -80,10 +83,12 @@ rd_kafka_t *kc_consumer_new(const cfg *c, kc_rebalance_cb rebalance, void *opaqu
         "fetch.wait.max.ms", "100",             /* overridable: a resumed partition waits for
                                                    the fetch in flight (backpressure) */
         "partition.assignment.strategy", cfg_kafka_assignor(c),
+        "statistics.interval.ms", stats_ms,     /* health: group state, loop alive */
         NULL};
     rd_kafka_conf_t *conf = base_conf(c, CFG_CONSUMER, managed, opaque, err, errlen);
     if (!conf) return NULL;
     rd_kafka_conf_set_rebalance_cb(conf, rebalance);
+    rd_kafka_conf_set_stats_cb(conf, stats);
     rd_kafka_t *rk = create(RD_KAFKA_CONSUMER, conf, err, errlen);
     if (!rk) return NULL;
     rd_kafka_poll_set_consumer(rk);
@@ -110,4 +115,13 @@ rd_kafka_t *kc_producer_new(const cfg *c, kc_delivery_cb dr, void *opaque,
     if (!conf) return NULL;
     rd_kafka_conf_set_dr_msg_cb(conf, dr);
     return create(RD_KAFKA_PRODUCER, conf, err, errlen);
+}
+
+int kc_stats_group_up(const char *json, size_t len)
+{
+    json_t *root = json_loadb(json, len, 0, NULL);
+    const char *state = json_string_value(json_object_get(json_object_get(root, "cgrp"), "state"));
+    int up = state && !strcmp(state, "up");
+    json_decref(root);
+    return up;
 }

@@ -6,6 +6,10 @@
  * crash anywhere in a round only means rows get published again; they carry
  * the same event id.  Records Kafka can never accept (too large, invalid) are
  * marked with send_error so they cannot block the rows behind them.
+ *
+ * Every relay, publishing or standing by, reports to the metrics whether its
+ * connection works (PostgreSQL health while the consumer is idle) and the
+ * outbox backlog, counted at most once per RELAY_BACKLOG_EVERY_MS.
  */
 #include "outbox.h"
 
@@ -23,6 +27,7 @@
 #include "clock.h"
 #include "kafka.h"
 #include "log.h"
+#include "metrics.h"
 #include "pgconn.h"
 
 #define RELAY_BATCH "500"
@@ -30,6 +35,7 @@
 #define RELAY_IDLE_MS 1000          /* longest wait for a NOTIFY */
 #define RELAY_LOCK_RETRY_MS 2000    /* how often a standby relay tries the lock */
 #define RELAY_BACKOFF_MAX_MS 5000
+#define RELAY_BACKLOG_EVERY_MS 1000
 
 /* One relay per outbox table (per schema), not per database. */
 static const char SQL_LOCK[] =
@@ -49,6 +55,9 @@ static const char SQL_UNSENT[] =
     " WHERE cum - size < " RELAY_BATCH_BYTES " ORDER BY id";
 static const char SQL_SENT[] =
     "UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[]) AND sent_at IS NULL";
+/* Capped so that a huge backlog cannot make the count itself expensive. */
+static const char SQL_BACKLOG[] =
+    "SELECT count(*) FROM (SELECT 1 FROM outbox WHERE sent_at IS NULL LIMIT 100000) x";
 static const char SQL_GIVE_UP[] =
     "UPDATE outbox SET sent_at = now(), send_error = $2 WHERE id = $1";
 
@@ -57,11 +66,13 @@ enum { COL_ID, COL_EVENT, COL_TOPIC, COL_KEY, COL_TYPE, COL_SUBJECT, COL_TIME,
 
 struct outbox {
     const cfg *cfg;               /* outlives the relay (cmd_run) */
+    metrics *m;                   /* likewise */
     char *source;                 /* CloudEvents source */
     rd_kafka_t *rk;
     PGconn *conn;
     int locked;
     int backoff_ms;
+    int64_t backlog_at;           /* clock_ms() of the last backlog count */
     atomic_int stopping;
     atomic_llong deadline;
     pthread_t thread;
@@ -70,6 +81,7 @@ struct outbox {
 /* Delivery state of one row of a round; the librdkafka message opaque. */
 typedef struct {
     int64_t id;
+    int event;                    /* an event for the output topic, not a dead letter */
     int produced, reported;
     rd_kafka_resp_err_t err;
 } relay_row;
@@ -137,6 +149,7 @@ static rd_kafka_resp_err_t produce_row(outbox *o, PGresult *r, int i, relay_row 
                                        char *why, size_t whylen)
 {
     int event = !PQgetisnull(r, i, COL_PAYLOAD);
+    row->event = event;
     size_t keylen = 0, vallen = 0;
     unsigned char *key = PQgetisnull(r, i, COL_KEY) ? NULL
                          : PQunescapeBytea((const unsigned char *)PQgetvalue(r, i, COL_KEY), &keylen);
@@ -276,13 +289,29 @@ static int relay_round(outbox *o)
             trouble = 1;
         }
     }
-    for (int i = 0; i < n; i++) delivered += rows[i].reported && !rows[i].err;
+    for (int i = 0; i < n; i++) {
+        if (!rows[i].reported || rows[i].err) continue;
+        delivered++;
+        metrics_add(o->m, rows[i].event ? MC_EVENTS_PUBLISHED : MC_DEAD_PUBLISHED, 1);
+    }
     if (mark_sent(o, rows, n)) trouble = 1;
     free(rows);
     return trouble ? -1 : delivered;
 }
 
 /* ---- connection and lock ----------------------------------------------------------- */
+
+static void count_backlog(outbox *o)
+{
+    char err[512];
+    int64_t now = clock_ms();
+    if (now - o->backlog_at < RELAY_BACKLOG_EVERY_MS) return;
+    o->backlog_at = now;
+    PGresult *r = pgc_exec(o->conn, "counting the outbox backlog", SQL_BACKLOG, 0, NULL, err, sizeof err);
+    if (r && PQntuples(r) == 1) metrics_set(o->m, MG_OUTBOX_BACKLOG, strtoll(PQgetvalue(r, 0, 0), NULL, 10));
+    else if (!r) log_msg(LOG_WARN, "outbox", "%s", err);
+    PQclear(r);
+}
 
 static void disconnect(outbox *o)
 {
@@ -300,13 +329,20 @@ static int connect_and_lock(outbox *o)
         o->conn = pgc_connect(cfg_postgres_conninfo(o->cfg), "incidentd-relay", err, sizeof err);
         if (!o->conn || pgc_cmd(o->conn, "LISTEN", "LISTEN incidentd_outbox", err, sizeof err)) {
             log_msg(LOG_WARN, "outbox", "not ready: %s", err);
+            metrics_flag_set(o->m, MF_RELAY_CONNECTED, 0);
             disconnect(o);
             return -1;
         }
+        metrics_flag_set(o->m, MF_RELAY_CONNECTED, 1);
     }
     if (o->locked) return 1;
     PGresult *r = pgc_exec(o->conn, "trying the relay lock", SQL_LOCK, 0, NULL, err, sizeof err);
-    if (!r) { log_msg(LOG_WARN, "outbox", "%s", err); disconnect(o); return -1; }
+    if (!r) {
+        log_msg(LOG_WARN, "outbox", "%s", err);
+        metrics_flag_set(o->m, MF_RELAY_CONNECTED, 0);
+        disconnect(o);
+        return -1;
+    }
     o->locked = PQntuples(r) == 1 && !strcmp(PQgetvalue(r, 0, 0), "t");
     PQclear(r);
     if (o->locked) log_msg(LOG_INFO, "outbox", "relay lock taken: this worker publishes the outbox");
@@ -358,6 +394,7 @@ static void *relay_main(void *arg)
     while (!past_deadline(o)) {
         int owner = connect_and_lock(o);
         if (owner < 0) { backoff(o); continue; }
+        count_backlog(o);
         if (owner == 0) {
             if (atomic_load(&o->stopping)) break;
             wait_for_work(o, RELAY_LOCK_RETRY_MS);
@@ -375,11 +412,12 @@ static void *relay_main(void *arg)
 
 /* ---- lifecycle ------------------------------------------------------------------------ */
 
-outbox *outbox_start(const cfg *c, char *err, size_t errlen)
+outbox *outbox_start(const cfg *c, metrics *m, char *err, size_t errlen)
 {
     outbox *o = calloc(1, sizeof *o);
     if (!o) { snprintf(err, errlen, "starting the outbox relay: out of memory"); return NULL; }
     o->cfg = c;
+    o->m = m;
     size_t n = strlen(cfg_kafka_group(c)) + 16;
     o->source = malloc(n);
     if (o->source) snprintf(o->source, n, "urn:incidentd:%s", cfg_kafka_group(c));

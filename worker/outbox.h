@@ -15,8 +15,8 @@
  *     headers from the row (error class, message, original topic, partition,
  *     offset, time).
  *
- * Ownership: outbox_start copies what it needs from the cfg; outbox_stop
- * joins the thread and frees everything.
+ * Ownership: outbox_start borrows the cfg and the metrics handle (both must
+ * outlive the relay); outbox_stop joins the thread and frees everything.
  */
 #ifndef IDD_OUTBOX_H
 #define IDD_OUTBOX_H
@@ -25,11 +25,13 @@
 #include <stdint.h>
 
 #include "config.h"
+#include "metrics.h"
 
 typedef struct outbox outbox;
 
-/* Creates the producer and starts the relay thread.  NULL + err on failure. */
-outbox *outbox_start(const cfg *c, char *err, size_t errlen);
+/* Creates the producer and starts the relay thread, which counts what it
+ * publishes into `m`.  NULL + err on failure. */
+outbox *outbox_start(const cfg *c, metrics *m, char *err, size_t errlen);
 
 /* Lets the relay publish what is committed until `deadline` (clock_ms()),
  * then stops it, flushes the producer, and frees the relay. */

@@ -221,9 +221,10 @@ static json_t *tally_row(json_t *id, size_t ordinal, json_t *t)
     return r;
 }
 
-/* Serialises each row of `list` built by `mk`, joined by commas. */
+/* Serialises each row of `list` built by `mk`, joined by commas; *count
+ * receives the number of rows. */
 static char *join_rows(json_t *id, json_t *list,
-                       json_t *(*mk)(json_t *, size_t, json_t *))
+                       json_t *(*mk)(json_t *, size_t, json_t *), size_t *count)
 {
     size_t cap = 256, len = 0, i;
     char *out = malloc(cap);
@@ -247,6 +248,7 @@ static char *join_rows(json_t *id, json_t *list,
         memcpy(out + len, s, n + 1);
         len += n;
         free(s);
+        (*count)++;
     }
     return out;
 }
@@ -292,8 +294,8 @@ int rows_build_article(const idd_article *a, json_t *result, int32_t partition,
     json_t *art = article_object(a, id, result, partition, offset);
     out->id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
     out->article = json_dumps(art, JSON_COMPACT);
-    out->incidents = join_rows(id, json_object_get(result, "incidents"), incident_row);
-    out->tallies = join_rows(id, json_object_get(result, "tallies"), tally_row);
+    out->incidents = join_rows(id, json_object_get(result, "incidents"), incident_row, &out->n_incidents);
+    out->tallies = join_rows(id, json_object_get(result, "tallies"), tally_row, &out->n_tallies);
     json_decref(art);
     json_decref(id);
     if (!out->id_json || !out->article || !out->incidents || !out->tallies) {

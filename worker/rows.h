@@ -25,6 +25,7 @@ typedef struct {
     char *article;     /* one JSON object: articles columns + "result" */
     char *incidents;   /* JSON objects separated by commas; "" when none */
     char *tallies;     /* same, for tallies */
+    size_t n_incidents, n_tallies;   /* rows in incidents and tallies */
 } rows_article;
 
 /* Builds the rows of an extracted article.  0 on success; -1 with err (and

@@ -13,6 +13,9 @@
  *   - a fenced commit rolls back and the partition's work is dropped;
  *   - PostgreSQL trouble pauses all partitions ("not ready") and commits
  *     nothing until a retry succeeds.
+ *
+ * The loop also feeds the metrics handle (metrics.h): what it takes in,
+ * commits and drops, its readiness, and librdkafka's statistics for /healthz.
  */
 #include "worker.h"
 
@@ -27,6 +30,7 @@
 #include "idd_pool.h"
 #include "kafka.h"
 #include "log.h"
+#include "metrics.h"
 #include "parts.h"
 #include "store.h"
 
@@ -38,6 +42,7 @@
 typedef struct {
     const cfg *cfg;
     volatile sig_atomic_t *stop;
+    metrics *m;
     rd_kafka_t *rk;
     idd_pool *pool;
     parts *ps;
@@ -115,6 +120,7 @@ static void not_ready(worker *w, const char *err)
     w->retry_at = clock_ms() + w->backoff_ms;
     log_msg(LOG_WARN, "worker", "not ready: %s; retrying in %d ms", err, w->backoff_ms);
     w->ready = 0;
+    metrics_flag_set(w->m, MF_STORE_READY, 0);
 }
 
 static void is_ready(worker *w)
@@ -122,6 +128,16 @@ static void is_ready(worker *w)
     if (!w->ready) log_msg(LOG_INFO, "worker", "ready: PostgreSQL is reachable again");
     w->ready = 1;
     w->backoff_ms = 0;
+    metrics_flag_set(w->m, MF_STORE_READY, 1);
+}
+
+/* Partitions owned (claimed and not fenced) and messages held, for the metrics. */
+static void update_gauges(worker *w)
+{
+    int64_t owned = 0;
+    for (size_t i = 0; i < parts_count(w->ps); i++) owned += !parts_at(w->ps, i)->fenced;
+    metrics_set(w->m, MG_ASSIGNED_PARTITIONS, owned);
+    metrics_set(w->m, MG_QUEUE_DEPTH, (int64_t)parts_jobs(w->ps));
 }
 
 /* Recounts the jobs waiting for the pool after partitions dropped some. */
@@ -202,11 +218,28 @@ static void commit_to_kafka(worker *w, const batch *b)
     rd_kafka_topic_partition_list_destroy(l);
 }
 
+/* Counts a committed job, and its latency from the message's Kafka timestamp
+ * (CreateTime or LogAppendTime; absent with old producers: not observed). */
+static void count_committed(worker *w, const job *j, int64_t now_wall_ms)
+{
+    if (j->dead) {
+        w->n_dead++;
+        metrics_dead_letter(w->m, j->dead_class);
+    } else {
+        w->n_articles++;
+        metrics_add(w->m, MC_ARTICLES_STORED, 1);
+        metrics_add(w->m, MC_INCIDENTS_STORED, j->rows.n_incidents);
+        metrics_add(w->m, MC_TALLIES_STORED, j->rows.n_tallies);
+    }
+    int64_t ts = rd_kafka_message_timestamp(j->msg, NULL);     /* the producer's: any value */
+    if (ts >= 0) metrics_observe_us(w->m, MH_END_TO_END, ts < now_wall_ms ? (now_wall_ms - ts) * 1000 : 0);
+}
+
 static void batch_committed(worker *w, const batch *b)
 {
-    for (size_t i = 0; i < b->n; i++) {
-        if (b->jobs[i]->dead) w->n_dead++; else w->n_articles++;
-    }
+    int64_t now = wall_ms();
+    for (size_t i = 0; i < b->n; i++) count_committed(w, b->jobs[i], now);
+    metrics_add(w->m, MC_PG_COMMITS, 1);
     size_t n = b->n;
     for (size_t i = 0; i < b->npos; i++) {      /* frees the jobs: b->jobs is stale after this */
         part *p = parts_get(w->ps, b->pos[i].partition);
@@ -243,6 +276,7 @@ static void reject_job(job *j, const char *err)
     rows_article_free(&j->rows);
     free(j->dead);
     j->dead = dead;
+    j->dead_class = "store";
 }
 
 /* One commit attempt.  Returns 1 when something was committed or resolved
@@ -268,10 +302,12 @@ static int commit_once(worker *w, int force)
         w->first_ready_at = 0;
         break;
     case STORE_FENCED:
+        metrics_add(w->m, MC_PG_FENCED, 1);
         is_ready(w);
         fence_partitions(w, &b);
         break;
     case STORE_REJECTED:
+        metrics_add(w->m, MC_PG_REJECTED, 1);
         is_ready(w);
         log_msg(LOG_WARN, "worker", "PostgreSQL rejected a batch of %zu: %s", b.n, err);
         if (b.n > 1) {
@@ -284,6 +320,7 @@ static int commit_once(worker *w, int force)
         }
         break;
     case STORE_FAILED:
+        metrics_add(w->m, MC_PG_FAILED, 1);
         not_ready(w, err);
         again = 0;
         break;
@@ -331,6 +368,7 @@ static void take_message(worker *w, rd_kafka_message_t *m)
     p->taken_any = 1;
     parts_append(w->ps, p, j);
     w->queued++;
+    metrics_add(w->m, MC_CONSUMED, 1);
 }
 
 static void submit_queued(worker *w)
@@ -441,8 +479,12 @@ static void on_assign(worker *w, rd_kafka_topic_partition_list_t *list, int coop
         if (e) log_msg(LOG_ERROR, "worker", "assign: %s", rd_kafka_err2str(e));
     }
     recount_queued(w);
-    if (w->paused)
-        for (int i = 0; i < list->cnt; i++) pause_one(w, list->elems[i].partition);
+    /* librdkafka keeps an application pause across revocation and
+     * reassignment: a partition paused for backpressure before the rebalance
+     * and assigned back after set_paused() resumed an empty assignment would
+     * never be fetched again.  So the new partitions get our state explicitly. */
+    if (w->paused) rd_kafka_pause_partitions(w->rk, list);
+    else rd_kafka_resume_partitions(w->rk, list);
 }
 
 /* Lets in-flight jobs finish for a short while and commits what is done. */
@@ -484,13 +526,26 @@ static void on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     worker *w = opaque;
     int cooperative = !strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE");
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        metrics_add(w->m, MC_REBALANCE_ASSIGNED, 1);
+        metrics_flag_set(w->m, MF_JOINED, 1);
         on_assign(w, list, cooperative);
-    } else if (err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS) {
-        on_revoke(w, list, cooperative);
     } else {
-        log_msg(LOG_ERROR, "worker", "rebalance failed: %s", rd_kafka_err2str(err));
+        if (err != RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS)
+            log_msg(LOG_ERROR, "worker", "rebalance failed: %s", rd_kafka_err2str(err));
+        metrics_add(w->m, rd_kafka_assignment_lost(rk) ? MC_REBALANCE_LOST : MC_REBALANCE_REVOKED, 1);
         on_revoke(w, list, cooperative);
     }
+    update_gauges(w);
+}
+
+/* librdkafka's statistics, served by the poll loop: the group's state for
+ * /healthz, and the proof that the loop still polls. */
+static int on_stats(rd_kafka_t *rk, char *json, size_t len, void *opaque)
+{
+    worker *w = opaque;
+    metrics_flag_set(w->m, MF_KAFKA_GROUP_UP, kc_stats_group_up(json, len));
+    metrics_kafka_seen(w->m, clock_ms());
+    return 0;     /* librdkafka frees the JSON */
 }
 
 /* ---- main loop ------------------------------------------------------------------------- */
@@ -532,6 +587,7 @@ static void loop(worker *w)
         collect_done(w, m || !idd_pool_in_flight(w->pool) ? 0 : 2);
         commit_ready(w, 0);
         flow_control(w);
+        update_gauges(w);
         log_stats(w, 0);
     }
 }
@@ -596,6 +652,7 @@ static void shutdown_worker(worker *w, int64_t deadline)
     if (!leave_group(w, deadline))
         log_msg(LOG_WARN, "worker", "shutdown deadline: the consumer did not close in time; "
                 "abandoning it (the group drops this member after session.timeout.ms)");
+    update_gauges(w);
     log_stats(w, 1);
 }
 
@@ -623,13 +680,13 @@ static int setup(worker *w, const cfg *c, const job_env *env, char *err, size_t 
     idd_err e = idd_pool_new(cfg_worker_threads(c), w->queue_max, job_ctx_new, job_ctx_free,
                              job_run, (void *)env, &w->pool);
     if (e) { snprintf(err, errlen, "creating the thread pool: %s", idd_strerror(e)); return -1; }
-    w->rk = kc_consumer_new(c, on_rebalance, w, err, errlen);
+    w->rk = kc_consumer_new(c, on_rebalance, on_stats, w, err, errlen);
     return w->rk ? 0 : -1;
 }
 
 int wk_run(const cfg *c, const job_env *env, volatile sig_atomic_t *stop, int64_t *deadline)
 {
-    worker w = {.cfg = c, .stop = stop};
+    worker w = {.cfg = c, .stop = stop, .m = env->metrics};
     char err[1024];
     int rc = 0;
     *deadline = clock_ms() + cfg_worker_shutdown_deadline_ms(c);
@@ -642,13 +699,16 @@ int wk_run(const cfg *c, const job_env *env, volatile sig_atomic_t *stop, int64_
                 w.topic, cfg_worker_id(c), cfg_kafka_group(c), cfg_worker_threads(c),
                 w.queue_max, w.batch_max);
         loop(&w);
+        metrics_flag_set(w.m, MF_STOPPING, 1);
         *deadline = clock_ms() + cfg_worker_shutdown_deadline_ms(c);
         w.stop_deadline = *deadline;
         shutdown_worker(&w, *deadline);
     }
-    if (w.rk) rd_kafka_destroy_flags(w.rk, w.closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    /* The jobs go first: each holds a message of the consumer, and
+     * librdkafka wants every message destroyed before its handle. */
     parts_free(w.ps);
     if (w.pool) { pool_reclaim(&w); idd_pool_free(w.pool); }
+    if (w.rk) rd_kafka_destroy_flags(w.rk, w.closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
     store_free(w.st);
     return rc;
 }
