@@ -21,6 +21,9 @@
 
 #include <inttypes.h>
 #include <poll.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +41,8 @@
 #define WK_BACKOFF_MAX_MS 5000
 #define WK_REVOKE_DRAIN_MS 2000     /* time given to in-flight jobs of revoked partitions */
 #define WK_STATS_EVERY_MS 10000
+#define WK_LEAVE_RESERVE_MS 2000    /* of the shutdown deadline, kept for leaving the group */
+#define WK_DESTROY_GRACE_MS 2000    /* past the deadline, for librdkafka's destroy */
 
 typedef struct {
     const cfg *cfg;
@@ -638,7 +643,11 @@ static void shutdown_worker(worker *w, int64_t deadline)
 {
     log_msg(LOG_INFO, "worker", "stopping: draining in-flight work");
     set_paused(w, 1, "shutting down");
-    while (clock_ms() < deadline && (running_jobs(w) || ready_count(w, 1))) {
+    /* the drain leaves a quarter of the time (up to 2 s) to leave the group:
+     * a close that librdkafka could not finish makes its destroy hang */
+    int64_t left = deadline - clock_ms(), reserve = left / 4 < WK_LEAVE_RESERVE_MS ? left / 4 : WK_LEAVE_RESERVE_MS;
+    int64_t drain_until = deadline - (reserve > 0 ? reserve : 0);
+    while (clock_ms() < drain_until && (running_jobs(w) || ready_count(w, 1))) {
         serve_consumer(w, 0);
         submit_queued(w);
         collect_done(w, 10);
@@ -684,6 +693,37 @@ static int setup(worker *w, const cfg *c, const job_env *env, char *err, size_t 
     return w->rk ? 0 : -1;
 }
 
+/* librdkafka 2.0.2's destroy can wait for good on its own main thread when
+ * the consumer's close did not finish (the group leave ran out of time).
+ * Offsets live in PostgreSQL, so ending the process then loses nothing: the
+ * next owner resumes from the last commit.  A watchdog thread ends it at
+ * `until` if the destroy has not returned by then. */
+typedef struct { int64_t until; int rc; atomic_int done; } destroy_watch;
+
+static void *watch_destroy(void *arg)
+{
+    destroy_watch *dw = arg;
+    while (!atomic_load(&dw->done) && clock_ms() < dw->until) poll(NULL, 0, 20);
+    if (!atomic_load(&dw->done)) {
+        log_msg(LOG_ERROR, "worker", "the Kafka consumer did not shut down in time; exiting without it "
+                "(offsets are committed in PostgreSQL)");
+        _exit(dw->rc);
+    }
+    free(dw);
+    return NULL;
+}
+
+static void destroy_consumer(worker *w, int64_t until, int rc)
+{
+    destroy_watch *dw = calloc(1, sizeof *dw);
+    pthread_t t;
+    int watched = dw && (dw->until = until, dw->rc = rc, pthread_create(&t, NULL, watch_destroy, dw) == 0);
+    if (watched) pthread_detach(t);
+    else free(dw);
+    rd_kafka_destroy_flags(w->rk, w->closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    if (watched) atomic_store(&dw->done, 1);          /* the watchdog frees it */
+}
+
 int wk_run(const cfg *c, const job_env *env, volatile sig_atomic_t *stop, int64_t *deadline)
 {
     worker w = {.cfg = c, .stop = stop, .m = env->metrics};
@@ -708,7 +748,7 @@ int wk_run(const cfg *c, const job_env *env, volatile sig_atomic_t *stop, int64_
      * librdkafka wants every message destroyed before its handle. */
     parts_free(w.ps);
     if (w.pool) { pool_reclaim(&w); idd_pool_free(w.pool); }
-    if (w.rk) rd_kafka_destroy_flags(w.rk, w.closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    if (w.rk) destroy_consumer(&w, *deadline + WK_DESTROY_GRACE_MS, rc);
     store_free(w.st);
     return rc;
 }
