@@ -76,6 +76,14 @@ static int casualty_unit(const actx *a, int num_tok, int after)
     return -1;
 }
 
+/* The unit (killed or injured) of a casualty cue at token t, or -1. */
+static int casualty_cue_at(const actx *a, int t)
+{
+    int k = match_at_tok(&a->d, t, CAT_CUE);
+    if (k < 0 || (a->d.m[k].item != CUE_KILLED && a->d.m[k].item != CUE_INJURED)) return -1;
+    return a->d.m[k].item == CUE_KILLED ? TU_KILLED : TU_INJURED;
+}
+
 /* The unit (killed or injured) of a casualty cue within two words before
  * token i, past a qualifier ("وأصيب أكثر من 180"), or -1. */
 static int unit_right_before(const actx *a, int i)
@@ -334,7 +342,9 @@ static idd_err tallies_of_sentence(actx *a, int s)
         if (year_like(a, i, n, has_unit) || inside_place_name(a, i)) { i = next - 1; continue; }
         /* "أصيب 34 آخرون بهجوم": a casualty cue right before the count wins */
         int right = unit_right_before(a, i), cue_first = right >= 0;
-        int cas = cue_first ? right : casualty_unit(a, i, has_unit ? a->d.m[um].tok_end : next);
+        /* "1640 شهيداً و8408 جرحى": the word right after a count is its unit */
+        int own = casualty_cue_at(a, next);
+        int cas = own >= 0 ? own : cue_first ? right : casualty_unit(a, i, has_unit ? a->d.m[um].tok_end : next);
         if (cas >= 0 && (unit < 0 || !has_unit || cue_first)) unit = cas;
         if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && is_person(a->d.m[um].item)) unit = cas;
         int toll = toll_unit_before(a, i);
@@ -355,7 +365,8 @@ static idd_err tallies_of_sentence(actx *a, int s)
         } else if (ntotals < 4 && !has_total_of(totals, ntotals, unit) && n >= 2 && !number_is_vague(&a->d, i)) {
             int clause = a->d.tok_clause[i];
             int is_cas = unit == TU_KILLED || unit == TU_INJURED;
-            if (is_cas ? place_below(a, s, -1, PK_ADMIN2) && !count_over_places(a, s) : place_below(a, s, clause, PK_TOWN)) {
+            if (is_cas ? place_below(a, s, -1, PK_ADMIN2) && !count_over_places(a, s)
+                       : place_below(a, s, clause, PK_TOWN) && since_date(a, s) <= 10) {
                 i = next - 1;
                 continue;
             }
@@ -429,8 +440,10 @@ void tallies_drop_incident_reports(actx *a)
     for (int i = 0; i < a->tal.n; i++) {
         const tally *t = &a->tal.v[i];
         int cas = t->unit == TU_KILLED || t->unit == TU_INJURED, reported = 0;
-        int statistics = 0;     /* "149 عملية ... قُتل فيها 22 عنصراً": figures side by side */
-        for (int k = 0; k < a->tal.n; k++) statistics |= k != i && a->tal.v[k].sent == t->sent;
+        int statistics = 0;     /* "149 عملية ... قُتل فيها 22 عنصراً": a count of operations beside it */
+        for (int k = 0; k < a->tal.n; k++)
+            statistics |= k != i && a->tal.v[k].sent == t->sent &&
+                          (a->tal.v[k].unit == TU_ATTACKS || a->tal.v[k].unit == TU_STRIKES);
         if (cas && !statistics && !sentence_has_cue(a, t->sent, CUE_SINCE) && !sentence_has_cue(a, t->sent, CUE_UNTIL))
             for (int k = 0; k < a->inc.n && !reported; k++)
                 reported = (t->unit == TU_KILLED ? a->inc.v[k].fatalities : a->inc.v[k].injuries) > 0;
