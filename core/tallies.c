@@ -248,7 +248,10 @@ static long since_date(const actx *a, int s)
     for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++) {
         int since = find_in_range(a, CAT_CUE, CUE_SINCE, a->dates.v[k].tok - 3 > 0 ? a->dates.v[k].tok - 3 : 0,
                                   a->dates.v[k].tok);
-        if (since >= 0) return a->pub.y ? day_number(a->pub) - day_number(a->dates.v[k].when) : 0;
+        if (since < 0) continue;
+        day from = a->dates.v[k].when;
+        if (from.precision == 3) from.d = 1;           /* "منذ مطلع الشهر": since its first day */
+        return a->pub.y ? day_number(a->pub) - day_number(from) : 0;
     }
     return -1;
 }
@@ -347,7 +350,7 @@ static idd_err tallies_of_sentence(actx *a, int s)
         int cas = own >= 0 ? own : cue_first ? right : casualty_unit(a, i, has_unit ? a->d.m[um].tok_end : next);
         if (cas >= 0 && (unit < 0 || !has_unit || cue_first)) unit = cas;
         if (cas >= 0 && has_unit && a->d.m[um].cat == CAT_NOUN && is_person(a->d.m[um].item)) unit = cas;
-        int toll = toll_unit_before(a, i);
+        int toll = own >= 0 ? -1 : toll_unit_before(a, i);      /* "حصيلة الغارات ... إلى 31 قتيلا" */
         if (toll >= 0 && (unit < 0 || (has_unit && a->d.m[um].cat == CAT_NOUN && is_person(a->d.m[um].item))))
             unit = toll;
         /* "60 هجوما ..., منها 32 في العراق": a figure for a country after a
