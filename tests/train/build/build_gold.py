@@ -6,9 +6,12 @@ Gold conventions (see /work/shared/corpus/GUIDE.md and dev/gold.jsonl):
   list actor     any of the listed ids is accepted (None = nobody named)
   optional:true  finding it is neither rewarded nor penalised
 """
-import json, os
+import os
+import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "..", "corpus_tools"))
+from gold import Gold  # noqa: E402
 Q = "?"
 
 # place key -> (country, admin1, location, lat, lon); approximate coordinates are flagged in the README
@@ -160,41 +163,8 @@ GID = ["jordanian-general-intelligence-directorate", "jordan-general-intelligenc
        "general-intelligence-directorate", "jordanian-intelligence", "jordanian-security-forces"] + JAF
 
 
-def inc(place, event_type, sub, date, a1, a2, weapons, fat, inj, claimed,
-        tp=1, gp=1, optional=False, note=None):
-    c, adm, loc, lat, lon = P[place]
-    d = {"event_type": event_type, "sub_event_type": sub, "event_date": date,
-         "time_precision": tp, "country": c, "admin1": adm, "location": loc,
-         "lat": lat, "lon": lon, "geo_precision": gp, "actor1": a1, "actor2": a2,
-         "weapons": weapons, "fatalities": fat, "injuries": inj, "claimed": claimed}
-    if optional:
-        d["optional"] = True
-    if note:
-        d["note"] = note
-    return d
-
-
-def bg(place, event_type, sub, date, a1, a2, weapons=Q, fat=Q, inj=Q, claimed=Q, tp=1, gp=1, note="background recap"):
-    """optional background incident"""
-    return inc(place, event_type, sub, date, a1, a2, weapons, fat, inj, claimed, tp=tp, gp=gp, optional=True, note=note)
-
-
-def tal(unit, count, breakdown, countries, since, until, source, optional=False, note=None):
-    d = {"unit": unit, "count": count, "breakdown": breakdown, "countries": countries,
-         "since": since, "until": until, "source": source}
-    if optional:
-        d["optional"] = True
-    if note:
-        d["note"] = note
-    return d
-
-
-G = []
-
-
-def art(id_, published_at, incidents, tallies, note):
-    G.append({"id": id_, "published_at": published_at, "incidents": incidents,
-              "tallies": tallies, "note": note})
+gold = Gold(P)
+inc, bg, tal, art = gold.inc, gold.bg, gold.tal, gold.art
 
 
 # ---------------------------------------------------------------- tr-001
@@ -670,14 +640,4 @@ art("tr-040", "2025-06-23", [
        note="background: foiled bombing at Sayyida Zainab in May; coded at province level like the required raid so that, on a tie, the required one (earlier in the list) is paired first"),
 ], [], "condemnations are statements")
 
-with open(os.path.join(ROOT, "expected.jsonl"), "w", encoding="utf-8") as f:
-    for g in G:
-        f.write(json.dumps(g, ensure_ascii=False) + "\n")
-
-req = sum(1 for g in G for i in g["incidents"] if not i.get("optional"))
-opt = sum(1 for g in G for i in g["incidents"] if i.get("optional"))
-treq = sum(1 for g in G for t in g["tallies"] if not t.get("optional"))
-topt = sum(1 for g in G for t in g["tallies"] if t.get("optional"))
-neg = [g["id"] for g in G if not any(not i.get("optional") for i in g["incidents"])]
-print(f"articles {len(G)}; required incidents {req}; optional incidents {opt}; "
-      f"required tallies {treq}; optional tallies {topt}; no-required-incident articles {len(neg)}: {neg}")
+gold.write(ROOT)

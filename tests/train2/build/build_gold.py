@@ -7,10 +7,12 @@ Gold conventions (see /work/shared/corpus/GUIDE.md and dev/gold.jsonl):
   optional:true  finding it is neither rewarded nor penalised
 Conventions follow tests/train where they overlap (see README).
 """
-import json, os
-from collections import Counter
+import os
+import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "..", "corpus_tools"))
+from gold import Gold  # noqa: E402
 Q = "?"
 
 # place key -> (country, admin1, location, lat, lon); approximate coordinates are flagged in the README
@@ -192,41 +194,8 @@ FIELD_SEC = [KSF, "khor-mor-field-security", "khor-mor-security-forces", None]
 JAISH_ADL = ["jaish-al-adl", "jaysh-al-adl"]
 
 
-def inc(place, event_type, sub, date, a1, a2, weapons, fat, inj, claimed,
-        tp=1, gp=1, optional=False, note=None):
-    c, adm, loc, lat, lon = P[place]
-    d = {"event_type": event_type, "sub_event_type": sub, "event_date": date,
-         "time_precision": tp, "country": c, "admin1": adm, "location": loc,
-         "lat": lat, "lon": lon, "geo_precision": gp, "actor1": a1, "actor2": a2,
-         "weapons": weapons, "fatalities": fat, "injuries": inj, "claimed": claimed}
-    if optional:
-        d["optional"] = True
-    if note:
-        d["note"] = note
-    return d
-
-
-def bg(place, event_type, sub, date, a1, a2, weapons=Q, fat=Q, inj=Q, claimed=Q, tp=1, gp=1, note="background recap"):
-    """optional background incident"""
-    return inc(place, event_type, sub, date, a1, a2, weapons, fat, inj, claimed, tp=tp, gp=gp, optional=True, note=note)
-
-
-def tal(unit, count, breakdown, countries, since, until, source, optional=False, note=None):
-    d = {"unit": unit, "count": count, "breakdown": breakdown, "countries": countries,
-         "since": since, "until": until, "source": source}
-    if optional:
-        d["optional"] = True
-    if note:
-        d["note"] = note
-    return d
-
-
-G = []
-
-
-def art(id_, published_at, incidents, tallies, note):
-    G.append({"id": id_, "published_at": published_at, "incidents": incidents,
-              "tallies": tallies, "note": note})
+gold = Gold(P)
+inc, bg, tal, art = gold.inc, gold.bg, gold.tal, gold.art
 
 
 # ---------------------------------------------------------------- t2-001
@@ -765,17 +734,4 @@ art("t2-040", "2024-11-14", [], [
 ], "negative: a speech; 'أكثر من ألف صاروخ وطائرة مسيرة' counts projectiles, not a tally; threats and calls to rally are not incidents")
 
 
-with open(os.path.join(ROOT, "expected.jsonl"), "w", encoding="utf-8") as f:
-    for g in G:
-        f.write(json.dumps(g, ensure_ascii=False) + "\n")
-
-req = [i for g in G for i in g["incidents"] if not i.get("optional")]
-opt = [i for g in G for i in g["incidents"] if i.get("optional")]
-treq = [t for g in G for t in g["tallies"] if not t.get("optional")]
-topt = [t for g in G for t in g["tallies"] if t.get("optional")]
-neg = [g["id"] for g in G if not any(not i.get("optional") for i in g["incidents"])]
-print(f"articles {len(G)}; required incidents {len(req)}; optional incidents {len(opt)}; "
-      f"required tallies {len(treq)}; optional tallies {len(topt)}; no-required-incident articles {len(neg)}: {neg}")
-print("required by type:", dict(Counter(f"{i['event_type']} / {i['sub_event_type']}" for i in req)))
-print("required by country:", dict(Counter(i["country"] for i in req)))
-print("required tallies by unit:", dict(Counter(t["unit"] for t in treq)))
+gold.write(ROOT)
