@@ -5,6 +5,7 @@ write their gold: one constructor per record, in the format of
 A set's build/build_gold.py names its places (key -> (country, admin1,
 location, lat, lon)) and codes each article with these:
 
+    from gold import *          # Gold, Q, the event types (ERV, AIR...) and actor ids (US, IRI...)
     gold = Gold(P)
     inc, bg, tal, art = gold.inc, gold.bg, gold.tal, gold.art
     art("tr-001", "2023-10-26", [inc("ain_asad", ...)], [tal(...)], "note")
@@ -15,6 +16,40 @@ import os
 from collections import Counter
 
 Q = "?"     # a field the text leaves ambiguous: not scored
+
+# ACLED event types and sub-event types
+ERV = "Explosions/Remote violence"
+SD = "Strategic developments"
+BAT = "Battles"
+VAC = "Violence against civilians"
+AIR = "Air/drone strike"
+SHELL = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+DWU = "Disrupted weapons use"
+ARR = "Arrests"
+CLASH = "Armed clash"
+ATT = "Attack"
+ABD = "Abduction/forced disappearance"
+
+# GUIDE.md actor ids the sets share
+IRI = "islamic-resistance-in-iraq"
+IAM = "iran-aligned-militias"
+KH = "kataib-hezbollah"
+PMF = "popular-mobilization-forces"
+US = "us-forces"
+COAL = "coalition-forces"
+IS = "islamic-state"
+ISF = "iraqi-security-forces"
+KSF = "kurdistan-security-forces"
+IDF = "israel-defense-forces"
+TAF = "turkish-armed-forces"
+SGF = "syrian-government-forces"
+SDF = "syrian-democratic-forces"
+CIV = "civilians"
+HEZ = "hezbollah"
+IRGC = "irgc"
+
+__all__ = ["Gold"] + [n for n in list(globals()) if n.isupper()]
 
 
 class Gold:

@@ -11,8 +11,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "..", "corpus_tools"))
-from gold import Gold  # noqa: E402
-Q = "?"
+from gold import *  # noqa: E402,F403 (Gold, Q, event types, actor ids)
 
 # place key -> (country, admin1, location, lat, lon)
 P = {
@@ -79,15 +78,6 @@ P = {
     "beirut_dahiyeh": ("LB", "Beirut", "Dahiyeh, southern Beirut", 33.85, 35.50),
 }
 
-IRI = "islamic-resistance-in-iraq"
-IAM = "iran-aligned-militias"
-US = "us-forces"
-COAL = "coalition-forces"
-ERV = "Explosions/Remote violence"
-SD = "Strategic developments"
-AIR = "Air/drone strike"
-SHELL = "Shelling/artillery/missile attack"
-DWU = "Disrupted weapons use"
 
 
 gold = Gold(P)
