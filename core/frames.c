@@ -1039,15 +1039,6 @@ static void casualties_in(const actx *a, incident *x, int s)
     }
 }
 
-/* Whether sentence s names a place other than the incident's (a country or
- * province does not count; nor does a place within 25 km). */
-static int names_other_place_than(const actx *a, int s, const incident *x, int skip_origins);
-
-static int names_other_place(const actx *a, int s, const incident *x)
-{
-    return names_other_place_than(a, s, x, 0);
-}
-
 /* "الصواريخ أطلقت مساء أمس من منطقة ... بين ناحية البغدادي وقضاء هيت":
  * a place a few words after "من" is where the weapons came from. */
 static int origin_place(const actx *a, const place_mention *pm)
@@ -1057,6 +1048,9 @@ static int origin_place(const actx *a, const place_mention *pm)
     return 0;
 }
 
+/* Whether sentence s names a place other than the incident's (a country or
+ * province does not count; nor does a place within 25 km, nor, when asked,
+ * a place the weapons came from). */
 static int names_other_place_than(const actx *a, int s, const incident *x, int skip_origins)
 {
     const lex_place *here = &a->lx->places[x->place];
@@ -1068,6 +1062,11 @@ static int names_other_place_than(const actx *a, int s, const incident *x, int s
         if (km(p->lat, p->lon, here->lat, here->lon) > 25) return 1;
     }
     return 0;
+}
+
+static int names_other_place(const actx *a, int s, const incident *x)
+{
+    return names_other_place_than(a, s, x, 0);
 }
 
 static int sentence_has_trigger(const actx *a, int s)
