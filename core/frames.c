@@ -281,8 +281,7 @@ static int direction_over_capital(const actx *a, int tok)
 {
     int k = tok - 1;
     if (k > 0 && match_at_tok(&a->d, k, CAT_DEMONYM) >= 0) k--;
-    if (k < 1 || !doc_tok_is(&a->d, k, "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87"))  /* العاصمة */
-        return -1;
+    if (k < 1 || find_in_range(a, CAT_NOUN, NOUN_CAPITAL, k, k + 1) < 0) return -1;
     return cue_before(a, k, CUE_DIRECTION, 0);
 }
 
@@ -888,7 +887,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
             /* another state's forces, named as no doer, were struck: "مقتل أربعة من جنود الجيش الإيراني" */
             as_target = ac->kind == AK_ARMED ||
                         (ac->kind == AK_STATE && x->actor1 >= 0 && x->actor1_match < 0 && m->item != x->actor1 && !subject &&
-                         !doc_tok_is(&a->d, m->tok - 1, "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x85"));  /* "متحدث باسم التحالف" */
+                         cue_before(a, m->tok, CUE_ON_BEHALF, 0) < 0);        /* "متحدث باسم التحالف" */
         else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
         else as_target = ac->kind == AK_STATE && !subject;
         if (as_target && m->item != x->actor1) {

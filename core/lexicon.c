@@ -36,10 +36,10 @@ static const char *const cue_names[CUE_COUNT_] = {
     "since", "until", "claim", "near", "direction", "killed", "injured",
     "nocasualty", "qualifier", "subjected", "against", "attempt", "noresult",
     "carried_out", "locality", "motive", "judicial", "toward", "background", "analysis", "was", "already", "toll",
-    "reaching", "per_country", "reporter", "correspondent", "information"};
+    "reaching", "per_country", "reporter", "correspondent", "information", "reached", "on_behalf"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "base_word", "facility_word", "loss", "person_one",
-    "person_two", "person", "plane", "hit"};
+    "person_two", "person", "plane", "hit", "year", "capital"};
 static const char *const place_kind_names[PK_COUNT_] = {
     "country", "admin1", "admin2", "admin3", "town", "base", "facility"};
 static const char *const boiler_names[BP_COUNT_] = {"cut", "drop", "credit", "tweet"};

@@ -102,10 +102,7 @@ static int unit_right_before(const actx *a, int i)
 static int year_like(const actx *a, int i, long n, int has_unit)
 {
     if (n < 1900 || n > 2100 || doc_tok_number(&a->d, i) != n) return 0;
-    static const char *const year_words[] = {"\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85",
-                                             "\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85"};        /* عام العام لعام */
-    for (size_t k = 0; k < sizeof year_words / sizeof *year_words; k++)
-        if (doc_tok_is(&a->d, i - 1, year_words[k])) return 1;                    /* "خلال عام 2024 عشرات الهجمات" */
+    if (find_in_range(a, CAT_NOUN, NOUN_YEAR, i - 1, i) >= 0) return 1;   /* "خلال عام 2024 عشرات الهجمات" */
     return !has_unit;
 }
 
@@ -125,9 +122,8 @@ static int inside_place_name(const actx *a, int i)
  * before a count.  Returns the unit or -1. */
 static int unit_reaching(const actx *a, int i)
 {
-    static const char *const verbs[] = {"\xd8\xa8\xd9\x84\xd8\xba\xd8\xaa", "\xd8\xa8\xd9\x84\xd8\xba"};  /* بلغت بلغ */
     int v = i - 1;
-    if (v < 1 || (!doc_tok_is(&a->d, v, verbs[0]) && !doc_tok_is(&a->d, v, verbs[1]))) return -1;
+    if (v < 1 || find_in_range(a, CAT_CUE, CUE_REACHED, v, i) < 0) return -1;
     /* "عدد ضحايا الغارة بلغ 13": a toll of the unit's victims, not of it */
     if (find_in_range(a, CAT_CUE, CUE_TOLL, v - 5 > 0 ? v - 5 : 0, v) >= 0) return -1;
     for (int k = match_from_tok(a, v - 1); k < a->d.nm && a->d.m[k].tok < v; k++) {
