@@ -147,15 +147,18 @@ static int better_place(const actx *a, int p, int q, int after_base_word)
 /* Whether a longer match of category cat covers match k: "وكالة
  * الاستخبارات" is a force, not a news agency reporting; "بدون" in "طائرة
  * بدون طيار" negates nothing. */
-static int covered_by(const actx *a, int k, idd_cat cat)
+static int covered_by_item(const actx *a, int k, idd_cat cat, int item)
 {
     for (int i = k; i >= 0 && i > k - 8; i--)
-        if (a->d.m[i].cat == cat && a->d.m[i].start <= a->d.m[k].start && a->d.m[i].end >= a->d.m[k].end)
+        if (a->d.m[i].cat == cat && (item < 0 || a->d.m[i].item == item) && a->d.m[i].start <= a->d.m[k].start &&
+            a->d.m[i].end >= a->d.m[k].end)
             return 1;
     for (int i = k + 1; i < a->d.nm && a->d.m[i].start <= a->d.m[k].start; i++)
-        if (a->d.m[i].cat == cat && a->d.m[i].end >= a->d.m[k].end) return 1;
+        if (a->d.m[i].cat == cat && (item < 0 || a->d.m[i].item == item) && a->d.m[i].end >= a->d.m[k].end) return 1;
     return 0;
 }
+
+static int covered_by(const actx *a, int k, idd_cat cat) { return covered_by_item(a, k, cat, -1); }
 
 static int inside_actor(const actx *a, int k) { return covered_by(a, k, CAT_ACTOR); }
 
@@ -653,21 +656,36 @@ static trigger_class attack_class(const incident *x)
 }
 
 
+/* An interception in the sentence that speaks of trigger k's attack: not one
+ * after a contrast ("فيما أسقطت طائرتان أخريان"), which is another event. */
+static int shot_down(const actx *a, const int *trig, int ntrig, int k)
+{
+    const match *t = &a->d.m[trig[k]];
+    for (int j = 0; j < ntrig; j++) {
+        const match *o = &a->d.m[trig[j]];
+        if (o->item != TR_INTERCEPT || trigger_strength(a, o) <= 0) continue;
+        int lo = o->tok < t->tok ? o->tok_end : t->tok_end, hi = o->tok < t->tok ? t->tok : o->tok;
+        if (!(o->tok > t->tok && find_in_range(a, CAT_CUE, CUE_CONTRAST, lo, hi) >= 0)) return 1;
+    }
+    return 0;
+}
+
 /* The class a trigger stands for in its sentence: "سقوط" only with a weapon
  * after it (or just before it, when aimed at something); "استهدفت" next to "غارات جوية" is the air strike; an attack the
  * sentence says was shot down is the interception.  -1: not an event. */
-static int effective_class(const actx *a, const int *trig, int ntrig, int k, int has_intercept, int *chained)
+static int effective_class(const actx *a, const int *trig, int ntrig, int k, int *chained)
 {
     const match *t = &a->d.m[trig[k]];
     trigger_class c = (trigger_class)t->item;
     *chained = -1;
     if (c == TR_NONE) return -1;
-    if (c == TR_IMPACT) {
+    if (c == TR_IMPACT || c == TR_FALL) {
         if (fired_shots(a, trig[k])) return TR_CLASH;                /* "أطلقوا النار على نقطة" */
         int w = weapon_after(a, t->tok_end);
-        /* "خمسة صواريخ أطلقت ... باتجاه قاعدة رميلان": a weapon before it
-         * only when the launch is aimed somewhere */
-        if (w < 0 && aimed(a, t)) w = weapon_before(a, t->tok);
+        /* "ثلاثة صواريخ سقطت داخل القاعدة" fell where it hit; "خمسة صواريخ
+         * أطلقت ... باتجاه قاعدة رميلان" was launched, which tells where it
+         * hit only when aimed somewhere */
+        if (w < 0 && (c == TR_FALL || aimed(a, t))) w = weapon_before(a, t->tok);
         if (w == W_ROCKET || w == W_MORTAR || w == W_MISSILE || w == W_ARTILLERY) return TR_SHELLING;
         if (w == W_DRONE) return TR_DRONE_ATTACK;
         return -1;
@@ -675,7 +693,8 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
     if (c == TR_EXPLOSION) return explosion_cause(a, trig, ntrig, k, chained);
     if (c == TR_CLASH && engages_weapons(a, t)) return TR_INTERCEPT;
     if (!is_generic(c)) return c;
-    if (has_intercept || cue_before(a, t->tok, CUE_ATTEMPT, 3) >= 0) return has_intercept ? TR_INTERCEPT : c;
+    if (shot_down(a, trig, ntrig, k)) return TR_INTERCEPT;
+    if (cue_before(a, t->tok, CUE_ATTEMPT, 3) >= 0) return c;
     int best = -1, best_d = 9;
     for (int j = 0; j < ntrig; j++) {
         const match *o = &a->d.m[trig[j]];
@@ -852,6 +871,20 @@ static int adjective_of_event(const actx *a, const match *t)
     return -1;
 }
 
+/* "اشتباكات بين هيئة تحرير الشام وفصائل الجيش الوطني": a clash's second
+ * party, the first other actor named after the trigger in its clause. */
+static void other_party(const actx *a, incident *x, const match *t)
+{
+    for (int i = match_from_tok(a, t->tok_end); i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->tok - t->tok_end > 14 || a->d.tok_sent[m->tok] != a->d.tok_sent[t->tok]) return;
+        if (m->cat != CAT_ACTOR || m->item == x->actor1 || named_after(a, m) || source_of_report(a, m)) continue;
+        x->actor2 = m->item;
+        x->actor2_match = i;
+        return;
+    }
+}
+
 static void actors_for(const actx *a, incident *x, const match *t, int chained)
 {
     int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
@@ -867,11 +900,13 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         if (x->actor1 < 0 && chained >= 0) x->actor1 = demonym_actor(a, &a->d.m[chained]);
         if (x->actor1 < 0) x->actor1 = country_as_actor(a, t);
     }
-    int best1 = 1 << 30, best2 = 1 << 30;
+    int best1 = 1 << 30, ntargets = 0;
+    struct { int key, match; } targets[16];
     for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.tok_sent[a->d.m[i].tok] == s; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_ACTOR || named_after(a, m) || source_of_report(a, m)) continue;
         const lex_actor *ac = &a->lx->actors[m->item];
+        if (covered_by_item(a, i, CAT_CUE, CUE_AMONG)) continue;
         int after = m->tok >= t->tok_end, dist = after ? m->tok - t->tok_end : t->tok - m->tok_end;
         int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
         int owner = possessor_of(a, t, m) || (chained >= 0 && possessor_of(a, &a->d.m[chained], m));
@@ -882,6 +917,8 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         int as_target;
         if (agent && ac->kind != AK_TARGET) as_target = 0;
         else if (ac->kind == AK_TARGET || victim || (after && cue_before(a, m->tok, CUE_AGAINST, 3) >= 0)) as_target = 1;
+        else if ((x->cls == TR_EXPLOSION || x->cls == TR_SUICIDE) && after)
+            as_target = !subject;       /* "انفجرت عبوة ناسفة بسيارة عسكرية لقسد": a blast's bomber is rarely named after it */
         else if (fam == FAM_AIR || fam == FAM_ARREST || x->weapons[W_AIRCRAFT] ||     /* "طائراته الحربية قصفت" */
                  (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
             /* another state's forces, named as no doer, were struck: "مقتل أربعة من جنود الجيش الإيراني" */
@@ -895,13 +932,24 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
              * the nearest before it, else one in a later clause */
             int same_clause = a->d.tok_clause[m->tok] == a->d.tok_clause[t->tok];
             int key = after ? dist + (same_clause ? 0 : 2000) : 1000 + dist;
-            if (key < best2) { best2 = key; x->actor2 = m->item; x->actor2_match = i; }
+            if (ntargets < 16) targets[ntargets].key = key, targets[ntargets++].match = i;
         } else if (x->actor1 < 0 || x->actor1_match >= 0 || subject) {  /* a named doer beats an adjective */
             int key = subject ? 0 : !after ? dist : 100 + dist;
             if (key < best1 && dist <= 14) { best1 = key; x->actor1 = m->item; x->actor1_match = i; }
         }
     }
-    if (x->actor1 >= 0 && x->actor1 == x->actor2) { x->actor2 = -1; x->actor2_match = -1; }
+    if (fam == FAM_CLASH && x->actor1 >= 0 && x->actor2 < 0) other_party(a, x, t);
+    /* the best target that is not the doer found later in the sentence
+     * ("أعلنت سنتكوم أن قوات أميركية وعراقية نفذت غارة ... مقتل 15 من داعش") */
+    int best2 = 1 << 30;
+    for (int k = 0; k < ntargets; k++) {
+        int item = a->d.m[targets[k].match].item;
+        if (targets[k].key < best2 && item != x->actor1) {
+            best2 = targets[k].key;
+            x->actor2 = item;
+            x->actor2_match = targets[k].match;
+        }
+    }
 }
 
 /* One or two people named by the noun itself: "مقتل جندي" (after the cue),
@@ -1189,10 +1237,14 @@ static void set_location(const actx *a, incident *x, const place_mention *pm)
     x->actor1 = local_forces(a, x->actor1, p->country);
     x->actor2 = local_forces(a, x->actor2, p->country);
     /* an attack on a base hits whom it hosts, when the text names nobody */
-    int attacked = x->family == FAM_VIOLENCE || x->family == FAM_AIR || x->family == FAM_INTERCEPT;
+    int attacked = x->family == FAM_VIOLENCE || x->family == FAM_AIR;
     if (attacked && x->actor2 < 0 && p->target_actor >= 0 && p->target_actor != x->actor1 &&
         (x->actor1 < 0 || a->lx->actors[x->actor1].kind != AK_STATE))
         x->actor2 = p->target_actor;
+    /* and what was shot down near it, its guests shot down */
+    if (x->family == FAM_INTERCEPT && x->actor1 < 0 && p->target_actor >= 0 && p->target_actor != x->actor2 &&
+        a->lx->actors[p->target_actor].kind == AK_STATE)
+        x->actor1 = p->target_actor;
     x->place = pm->place;
     x->place_match = pm->match;
     memcpy(x->country, p->country, 3);
@@ -1300,7 +1352,7 @@ static void turn_into_attack(const actx *a, incident *x, const match *t, int cha
  * "خمسة صواريخ أطلقت، مساء الأحد، من زمار باتجاه قاعدة رميلان". */
 static int idle_impact(const actx *a, const match *m, int triggers_before)
 {
-    return m->item == TR_IMPACT && triggers_before && weapon_after(a, m->tok_end) < 0;
+    return (m->item == TR_IMPACT || m->item == TR_FALL) && triggers_before && weapon_after(a, m->tok_end) < 0;
 }
 
 /* "بطائرة مسيّرة انتحارية": "suicide" describing a drone is no suicide
@@ -1316,7 +1368,7 @@ static int drone_adjective(const actx *a, int k)
 static idd_err frames_of_sentence(actx *a, int s, memory *mem)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
-    int trig[64], ntrig = 0, has_intercept = 0;
+    int trig[64], ntrig = 0;
     for (int i = match_from_tok(a, t0); i < a->d.nm && ntrig < 64; i++) {
         const match *m = &a->d.m[i];
         if (m->tok >= t1) break;
@@ -1324,7 +1376,6 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         if (m->tok >= t0 && m->cat == CAT_TRIGGER && !a->consumed[i] && !in_date(a, m) && !idle_impact(a, m, ntrig) &&
             !drone_adjective(a, i)) {
             trig[ntrig++] = i;
-            has_intercept |= m->item == TR_INTERCEPT && trigger_strength(a, m) > 0;
         }
     }
     if (!ntrig) return IDD_OK;
@@ -1338,7 +1389,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
         int strength = trigger_strength(a, t), chained;
-        int cls = strength ? effective_class(a, trig, ntrig, k, has_intercept, &chained) : -1;
+        int cls = strength ? effective_class(a, trig, ntrig, k, &chained) : -1;
         if (cls < 0) continue;
         incident x = {.cls = (trigger_class)cls, .family = family_of((trigger_class)cls), .sent = s,
                       .trig_match = trig[k], .strong = strength == STRONG};

@@ -27,7 +27,7 @@
 
 static const char *const trigger_names[TR_COUNT_] = {
     "attack", "shelling", "air_strike", "drone_attack", "strike", "explosion",
-    "suicide", "clash", "intercept", "arrest", "abduction", "impact", "killing", "none"};
+    "suicide", "clash", "intercept", "arrest", "abduction", "impact", "fall", "killing", "none"};
 static const char *const weapon_names[W_COUNT_ + 1] = {
     "rocket", "missile", "drone", "mortar", "artillery", "ied", "small_arms",
     "aircraft", "suicide", "unknown", "none"};
@@ -36,7 +36,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "since", "until", "claim", "near", "direction", "killed", "injured",
     "nocasualty", "qualifier", "subjected", "against", "attempt", "noresult",
     "carried_out", "locality", "motive", "judicial", "toward", "background", "analysis", "was", "already", "toll",
-    "reaching", "per_country", "reporter", "correspondent", "information", "reached", "on_behalf"};
+    "reaching", "per_country", "reporter", "correspondent", "information", "reached", "on_behalf", "contrast", "among"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "base_word", "facility_word", "loss", "person_one",
     "person_two", "person", "plane", "hit", "year", "capital"};
