@@ -885,6 +885,23 @@ static void other_party(const actx *a, incident *x, const match *t)
     }
 }
 
+typedef struct { int key, match; } target_candidate;
+
+/* The best target that is not the doer found later in the sentence
+ * ("أعلنت سنتكوم أن قوات أميركية وعراقية نفذت غارة ... مقتل 15 من داعش"). */
+static void best_target(const actx *a, incident *x, const target_candidate *targets, int n)
+{
+    int best = 1 << 30;
+    for (int k = 0; k < n; k++) {
+        int item = a->d.m[targets[k].match].item;
+        if (targets[k].key < best && item != x->actor1) {
+            best = targets[k].key;
+            x->actor2 = item;
+            x->actor2_match = targets[k].match;
+        }
+    }
+}
+
 static void actors_for(const actx *a, incident *x, const match *t, int chained)
 {
     int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
@@ -901,7 +918,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         if (x->actor1 < 0) x->actor1 = country_as_actor(a, t);
     }
     int best1 = 1 << 30, ntargets = 0;
-    struct { int key, match; } targets[16];
+    target_candidate targets[16];
     for (int i = match_from_tok(a, sent_first_tok(a, s)); i < a->d.nm && a->d.tok_sent[a->d.m[i].tok] == s; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_ACTOR || named_after(a, m) || source_of_report(a, m)) continue;
@@ -938,18 +955,16 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
             if (key < best1 && dist <= 14) { best1 = key; x->actor1 = m->item; x->actor1_match = i; }
         }
     }
-    if (fam == FAM_CLASH && x->actor1 >= 0 && x->actor2 < 0) other_party(a, x, t);
-    /* the best target that is not the doer found later in the sentence
-     * ("أعلنت سنتكوم أن قوات أميركية وعراقية نفذت غارة ... مقتل 15 من داعش") */
-    int best2 = 1 << 30;
-    for (int k = 0; k < ntargets; k++) {
-        int item = a->d.m[targets[k].match].item;
-        if (targets[k].key < best2 && item != x->actor1) {
-            best2 = targets[k].key;
-            x->actor2 = item;
-            x->actor2_match = targets[k].match;
-        }
+    /* a clash has two parties, neither of them the doer alone: "مقتل خمسة
+     * من مسلحي داعش في اشتباك مع قوة من الجيش" */
+    if (fam == FAM_CLASH && x->actor1 < 0 && ntargets) {
+        best_target(a, x, targets, ntargets);
+        x->actor1 = x->actor2;
+        x->actor1_match = x->actor2_match;
+        x->actor2 = x->actor2_match = -1;
     }
+    best_target(a, x, targets, ntargets);
+    if (fam == FAM_CLASH && x->actor1 >= 0 && x->actor2 < 0) other_party(a, x, t);
 }
 
 /* One or two people named by the noun itself: "مقتل جندي" (after the cue),
@@ -964,21 +979,38 @@ static int noun_at(const actx *a, int tok, noun_kind kind)
 
 static long person_count(const actx *a, const match *m)
 {
-    const char *w = a->d.text.p + m->start;
-    size_t len = m->end - m->start;
-    if (len > 4 && (!memcmp(w + len - 4, "\xd9\x8a\xd9\x86", 4) || !memcmp(w + len - 4, "\xd8\xa7\xd9\x86", 4)) &&
-        (strstr(w, "\xd9\x82\xd8\xaa\xd9\x8a\xd9\x84") == w || strstr(w, "\xd8\xac\xd8\xb1\xd9\x8a\xd8\xad") == w))
-        return 2;
-    int cands[] = {m->tok_end, m->tok - 1, m->tok - 2, m->tok - 3};
+    /* the cue word itself may be dual ("قتيلين"، "شهيدان") */
+    int cands[] = {m->tok, m->tok_end, m->tok - 1, m->tok - 2, m->tok - 3};
     for (size_t c = 0; c < sizeof cands / sizeof *cands; c++) {
         if (noun_at(a, cands[c], NOUN_PERSON_TWO)) return 2;         /* "عنصرين" is also a person noun */
-        if (c == 0 && noun_at(a, cands[c], NOUN_PERSON_ONE)) return 1;
+        if (c == 1 && noun_at(a, cands[c], NOUN_PERSON_ONE)) return 1;
     }
     return -1;
 }
 
 /* A count next to a casualty cue: "مقتل ما لا يقل عن 24", "5 قتلى",
  * "إصابة متعاقدين اثنين", or a dual noun "قتيلين". -1 when none. */
+/* "8 من عناصر كتائب حزب الله قتلوا"، "تسعة مقاتلين من فصائل موالية لإيران
+ * قتلوا": a number, maybe a person noun, then "من" and whose they were, in
+ * the clause right before the casualty verb. */
+static long group_count_before(const actx *a, const match *m)
+{
+    for (int back = 3; back <= 9 && m->tok - back >= 0; back++) {
+        int tok = m->tok - back, next;
+        if (a->d.tok_clause[tok] != a->d.tok_clause[m->tok]) return -1;
+        long n = number_at(&a->d, tok, a->used, &next);
+        if (n < 0 || next >= m->tok) continue;
+        if (noun_at(a, next, NOUN_PERSON)) next++;
+        if (next >= m->tok || !doc_tok_is(&a->d, next, "\xd9\x85\xd9\x86")) return -1;      /* من */
+        /* "مقتل خمسة من مسلحي داعش وإصابة جنديين": the number is another cue's */
+        int from = tok > 0 ? tok - 1 : 0;
+        if (find_in_range(a, CAT_CUE, CUE_KILLED, from, m->tok) >= 0 || find_in_range(a, CAT_CUE, CUE_INJURED, from, m->tok) >= 0)
+            return -1;
+        return n;
+    }
+    return -1;
+}
+
 static long casualty_count(const actx *a, const match *m)
 {
     int next;   /* dates' and tallies' numbers are theirs ("اليوم 13 كانون الثاني 2025") */
@@ -992,6 +1024,7 @@ static long casualty_count(const actx *a, const match *m)
         n = number_at(&a->d, m->tok - back, a->used, &next);
         if (n >= 0 && next > m->tok) n = -1;
     }
+    if (n < 0) n = group_count_before(a, m);
     if (n < 0) n = person_count(a, m);
     return n > 100000 ? -1 : n;
 }
@@ -1139,16 +1172,31 @@ static void casualties_for(const actx *a, incident *x, int s)
     }
 }
 
-/* "ارتفعت حصيلة الغارات على صنعاء وصعدة إلى 31 قتيلا": a count in the
- * sentence that names several places of one frame is their total, not any
- * one's; each place keeps only a denial (0). */
+/* Whether sentence s names place p itself. */
+static int sentence_names_place(const actx *a, int s, int p)
+{
+    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++)
+        if (a->places[i].place == p) return 1;
+    return 0;
+}
+
+/* "ارتفعت حصيلة الغارات على صنعاء وصعدة إلى 31 قتيلا", or "شن 73 غارة
+ * على صنعاء والحديدة وتعز ... وأسفرت عن استشهاد خمسة": a count that a frame
+ * naming several places finds is their total, not any one's, unless its
+ * sentence is about that place alone; each place keeps only a denial (0). */
+static int count_of_all(const actx *a, const incident *x, int match)
+{
+    int s = a->d.tok_sent[a->d.m[match].tok];
+    return s == x->sent || !sentence_names_place(a, s, x->place);
+}
+
 static void unsplit_counts(const actx *a, incident *x)
 {
-    if (x->fatalities > 0 && x->killed_match >= 0 && a->d.tok_sent[a->d.m[x->killed_match].tok] == x->sent) {
+    if (x->fatalities > 0 && x->killed_match >= 0 && count_of_all(a, x, x->killed_match)) {
         x->fatalities = -1;
         x->killed_match = x->killed_side = -1;
     }
-    if (x->injuries > 0 && x->injured_match >= 0 && a->d.tok_sent[a->d.m[x->injured_match].tok] == x->sent) {
+    if (x->injuries > 0 && x->injured_match >= 0 && count_of_all(a, x, x->injured_match)) {
         x->injuries = -1;
         x->injured_match = x->injured_side = -1;
     }
