@@ -252,23 +252,38 @@ static long since_date(const actx *a, int s)
     return -1;
 }
 
+/* Two places of sentence s at least 50 km from each other; when `joined`,
+ * only places named together after token `from` ("حصيلة الغارات على صنعاء
+ * ومحافظة صعدة"), not a dateline's or a reporter's city beside the event's. */
+static int places_far_apart(const actx *a, int s, int joined, int from)
+{
+    const place_mention *prev = NULL;
+    const lex_place *first = NULL;
+    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++) {
+        const place_mention *pm = &a->places[i];
+        const lex_place *p = &a->lx->places[pm->place];
+        if (p->kind == PK_COUNTRY || pm->tok < from) continue;
+        const lex_place *q = joined ? (prev ? &a->lx->places[prev->place] : NULL) : first;
+        int near_words = !joined || (prev && pm->tok - a->d.m[prev->match].tok_end <= 2);
+        if (q && near_words && fabs(p->lat - q->lat) + fabs(p->lon - q->lon) > 0.5) return 1;
+        if (!first) first = p;
+        prev = pm;
+    }
+    return 0;
+}
+
 /* "قتلت 43 عنصراً منذ مطلع العام ... في محافظات كركوك وصلاح الدين وديالى":
  * dead or wounded counted since a date more than ten days back, or over
  * places far apart (two at least 50 km from each other), are a tally though
- * the sentence names places. */
+ * the sentence names places; so is a toll ("ارتفعت حصيلة الغارات") over
+ * places named together far apart. */
 static int count_over_places(const actx *a, int s)
 {
     long days = since_date(a, s);
-    if (days < 0) return 0;
     if (days > 10) return 1;            /* "منذ 8 كانون الأول ... في محيط سد تشرين": weeks of events */
-    const lex_place *first = NULL;
-    for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s; i++) {
-        const lex_place *p = &a->lx->places[a->places[i].place];
-        if (p->kind == PK_COUNTRY) continue;
-        if (!first) first = p;
-        else if (fabs(p->lat - first->lat) + fabs(p->lon - first->lon) > 0.5) return 1;
-    }
-    return 0;
+    if (days >= 0) return places_far_apart(a, s, 0, 0);
+    int toll = find_in_range(a, CAT_CUE, CUE_TOLL, sent_first_tok(a, s), sent_end_tok(a, s));
+    return toll >= 0 && places_far_apart(a, s, 1, a->d.m[toll].tok_end);
 }
 
 static void consume_clause_triggers(actx *a, int tok)
@@ -369,9 +384,13 @@ static idd_err tallies_of_sentence(actx *a, int s)
                 i = next - 1;
                 continue;
             }
-            if (is_cas ? !casualty_aggregate(a, s, n) : !aggregate_sentence(a, s, ncountries, n)) { i = next - 1; continue; }
+            if (is_cas ? !casualty_aggregate(a, s, n) && !count_over_places(a, s) : !aggregate_sentence(a, s, ncountries, n)) {
+                i = next - 1;
+                continue;
+            }
             totals[ntotals] = (tally){.unit = unit, .count = n, .tok = i, .tok_end = after, .source = -1};
-            total_unit_match[ntotals++] = um;
+            /* the strikes a toll over places counts are events of their own */
+            total_unit_match[ntotals++] = is_cas && !casualty_aggregate(a, s, n) ? -1 : um;
             for (int k = i; k < next; k++) a->used[k] = 1;
         }
         i = next - 1;
@@ -443,7 +462,8 @@ void tallies_drop_incident_reports(actx *a)
         for (int k = 0; k < a->tal.n; k++)
             statistics |= k != i && a->tal.v[k].sent == t->sent &&
                           (a->tal.v[k].unit == TU_ATTACKS || a->tal.v[k].unit == TU_STRIKES);
-        if (cas && !statistics && !sentence_has_cue(a, t->sent, CUE_SINCE) && !sentence_has_cue(a, t->sent, CUE_UNTIL))
+        if (cas && !statistics && !sentence_has_cue(a, t->sent, CUE_SINCE) && !sentence_has_cue(a, t->sent, CUE_UNTIL) &&
+            !count_over_places(a, t->sent))
             for (int k = 0; k < a->inc.n && !reported; k++)
                 reported = (t->unit == TU_KILLED ? a->inc.v[k].fatalities : a->inc.v[k].injuries) > 0;
         if (!reported) a->tal.v[out++] = *t;
