@@ -421,7 +421,8 @@ static int trigger_strength(const actx *a, const match *t)
     if (sentence_has_cue(a, s, CUE_JUDICIAL) || sentence_has_cue(a, s, CUE_ANALYSIS) ||
         sentence_has_cue(a, s, CUE_DENIAL))                 /* "... عارٍ عن الصحة" comes after */
         return DROP;
-    if (sentence_has_cue(a, s, CUE_BACKGROUND) || pluperfect_before(a, t)) return RECALLED;
+    if (sentence_has_cue(a, s, CUE_BACKGROUND) || pluperfect_before(a, t) || cue_before(a, t->tok, CUE_CONTEXT, 0) >= 0)
+        return RECALLED;
     if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) ||
         sentence_has_cue(a, s, CUE_OPINION))
         return 1;
