@@ -209,11 +209,13 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
     *st = SHELL;
 }
 
+/* The weapons used in the event; an arrest uses none: the helicopters of a
+ * raid or the belts seized are not its weapons. */
 static void jweapons(jw *w, const incident *x)
 {
     int drone_strike = x->implicit_aircraft && x->weapons[W_DRONE];     /* a drone, not a jet */
     jw_open(w, '[');
-    for (int rank = 1; rank <= x->nweapons; rank++)
+    for (int rank = 1; rank <= x->nweapons && x->cls != TR_ARREST; rank++)
         for (int k = 0; k < W_COUNT_; k++)
             if (x->weapons[k] == rank && !(drone_strike && k == W_AIRCRAFT)) jw_string(w, weapon_name((weapon)k));
     jw_close(w, ']');
