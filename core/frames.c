@@ -886,6 +886,23 @@ static void other_party(const actx *a, incident *x, const match *t)
     }
 }
 
+/* "أعلنت سنتكوم أن قواتها قتلت القيادي ... في ضربة نفذتها طائرات مسيّرة":
+ * the state forces that open the sentence announce their own strike or
+ * arrest when nobody else is named as its doer. */
+static void announcing_state(const actx *a, incident *x, const match *t)
+{
+    for (int i = match_from_tok(a, sent_first_tok(a, a->d.tok_sent[t->tok])); i < a->d.nm && a->d.m[i].tok < t->tok; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_ACTOR || a->lx->actors[m->item].kind != AK_STATE || m->item == x->actor2 ||
+            cue_before(a, m->tok, CUE_ON_BEHALF, 0) >= 0 || source_of_report(a, m))
+            continue;
+        if (m->tok - sent_first_tok(a, a->d.tok_sent[t->tok]) > 3) return;
+        x->actor1 = m->item;
+        x->actor1_match = i;
+        return;
+    }
+}
+
 typedef struct { int key, match; } target_candidate;
 
 /* The best target that is not the doer found later in the sentence
@@ -966,6 +983,8 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     }
     best_target(a, x, targets, ntargets);
     if (fam == FAM_CLASH && x->actor1 >= 0 && x->actor2 < 0) other_party(a, x, t);
+    if (x->actor1 < 0 && (state_led(x->cls) || x->weapons[W_AIRCRAFT]) && !sentence_has_cue(a, s, CUE_SUBJECTED))
+        announcing_state(a, x, t);
 }
 
 /* One or two people named by the noun itself: "مقتل جندي" (after the cue),
