@@ -1603,8 +1603,13 @@ static void merge_incidents(actx *a)
         }
     }
     out = 0;
-    for (int i = 0; i < a->inc.n; i++)
-        if (a->inc.v[i].family >= 0) a->inc.v[out++] = a->inc.v[i];
+    for (int i = 0; i < a->inc.n; i++) {
+        incident *x = &a->inc.v[i];
+        if (x->family < 0) continue;
+        /* merged reports may name the doer as the target too: it acted on another */
+        if (x->actor2 == x->actor1) x->actor2 = x->actor2_match = -1;
+        a->inc.v[out++] = *x;
+    }
     a->inc.n = out;
 }
 
