@@ -1485,7 +1485,9 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
             set_location(a, &y, locs[l]);
             if (nloc > 1) own_weapons(a, &y, locs, nloc, l);
             casualties_for(a, &y, s);
-            if (nloc > 1) unsplit_counts(a, &y);
+            /* "في صنعاء ومحافظات أخرى": places left unnamed count too */
+            if (nloc > 1 || find_in_range(a, CAT_NOUN, NOUN_OTHER_PLACES, sent_first_tok(a, s), sent_end_tok(a, s)) >= 0)
+                unsplit_counts(a, &y);
             if (y.cls == TR_INTERCEPT && attack_through(a, &y)) turn_into_attack(a, &y, t, chained);
             if (push_incident(&a->inc, &y)) return IDD_ENOMEM;
         }

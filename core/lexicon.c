@@ -39,7 +39,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "reaching", "per_country", "reporter", "correspondent", "information", "reached", "on_behalf", "contrast", "among", "context"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "base_word", "facility_word", "loss", "person_one",
-    "person_two", "person", "plane", "hit", "year", "capital"};
+    "person_two", "person", "plane", "hit", "year", "capital", "other_places"};
 static const char *const place_kind_names[PK_COUNT_] = {
     "country", "admin1", "admin2", "admin3", "town", "base", "facility"};
 static const char *const boiler_names[BP_COUNT_] = {"cut", "drop", "credit", "tweet"};

@@ -276,14 +276,16 @@ static int places_far_apart(const actx *a, int s, int joined, int from)
  * dead or wounded counted since a date more than ten days back, or over
  * places far apart (two at least 50 km from each other), are a tally though
  * the sentence names places; so is a toll ("ارتفعت حصيلة الغارات") over
- * places named together far apart. */
+ * places named together far apart, or over a place "and other provinces". */
 static int count_over_places(const actx *a, int s)
 {
     long days = since_date(a, s);
     if (days > 10) return 1;            /* "منذ 8 كانون الأول ... في محيط سد تشرين": weeks of events */
     if (days >= 0) return places_far_apart(a, s, 0, 0);
     int toll = find_in_range(a, CAT_CUE, CUE_TOLL, sent_first_tok(a, s), sent_end_tok(a, s));
-    return toll >= 0 && places_far_apart(a, s, 1, a->d.m[toll].tok_end);
+    if (toll < 0) return 0;
+    return places_far_apart(a, s, 1, a->d.m[toll].tok_end) ||
+           find_in_range(a, CAT_NOUN, NOUN_OTHER_PLACES, a->d.m[toll].tok_end, sent_end_tok(a, s)) >= 0;
 }
 
 static void consume_clause_triggers(actx *a, int tok)
