@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 /* Every string of an article lives in one allocation, `store`. */
 struct idd_article {
@@ -59,16 +60,17 @@ static int is_blank(const char *s)
 
 static void hex64(uint64_t h, char out[17]) { snprintf(out, 17, "%016" PRIx64, h); }
 
+/* Each field's hash seeds the next one's, so the order of the fields and
+ * the boundaries between them count.  XXH3 rather than a byte-serial hash:
+ * hashing the body was 5% of extraction time with FNV-1a. */
 static void hash_field(uint64_t *h, const char *s)
 {
-    static const char sep = 0x1f;
-    if (s) *h = fnv1a(*h, s, strlen(s));
-    *h = fnv1a(*h, &sep, 1);
+    *h = XXH3_64bits_withSeed(s ? s : "", s ? strlen(s) : 0, *h + 1);
 }
 
 static void compute_hashes(idd_article *a)
 {
-    uint64_t h = FNV_OFFSET;
+    uint64_t h = 0;
     hash_field(&h, a->title);
     hash_field(&h, a->body);
     hash_field(&h, a->html);
@@ -82,7 +84,7 @@ static void default_id(idd_article *a, char *room)
 {
     char hex[17];
     const char *basis = a->url ? a->url : a->body ? a->body : a->html;
-    hex64(fnv1a(FNV_OFFSET, basis, strlen(basis)), hex);
+    hex64(XXH3_64bits(basis, strlen(basis)), hex);
     snprintf(room, MADE_ID_ROOM, "%s-%s", a->url ? "u" : "b", hex);
     a->id = room;
 }

@@ -130,19 +130,6 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
 
 /* Eight bytes a round: the multiplications chain from byte to byte, so
  * only the loop's own counting and testing can be saved. */
-uint64_t fnv1a(uint64_t h, const void *p, size_t n)
-{
-    const uint64_t prime = 0x100000001b3ULL;
-    const unsigned char *u = p;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-#pragma GCC unroll 8
-        for (int k = 0; k < 8; k++) h = (h ^ u[i + k]) * prime;
-    }
-    for (; i < n; i++) h = (h ^ u[i]) * prime;
-    return h;
-}
-
 idd_err set_err(char *msg, size_t msglen, idd_err err, const char *fmt, ...)
 {
     if (msg && msglen) {

@@ -45,9 +45,6 @@ int utf8_encode(uint32_t cp, char *out);
 /* 1 when s[0..n) is valid UTF-8 with no NUL byte; else 0 and *bad = offset. */
 int utf8_valid(const char *s, size_t n, size_t *bad);
 
-/* 64-bit FNV-1a, continued from `h` (start with FNV_OFFSET). */
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-uint64_t fnv1a(uint64_t h, const void *p, size_t n);
 
 /* Writes a formatted message into msg (if not NULL) and returns err. */
 idd_err set_err(char *msg, size_t msglen, idd_err err, const char *fmt, ...)

@@ -23,7 +23,7 @@ EOF
 PKGS=(
   build-essential cmake pkg-config
   librdkafka-dev libjansson-dev libicu-dev libpq-dev libcmocka-dev
-  libgumbo-dev libmicrohttpd-dev
+  libgumbo-dev libmicrohttpd-dev libxxhash-dev
   clang libclang-rt-14-dev
   postgresql-15
   kafkacat
