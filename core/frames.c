@@ -288,6 +288,17 @@ static int direction_over_capital(const actx *a, int tok)
     return cue_before(a, k, CUE_DIRECTION, 0);
 }
 
+/* "وادي الشاي ضمن سلسلة جبال حمرين في قاطع كركوك": a place right after
+ * "ضمن" or "قاطع", a few words after another place of the sentence, only
+ * says where that one is. */
+static int contained_place(const actx *a, int tok, int sent)
+{
+    int w = cue_before(a, tok, CUE_WITHIN, 1);
+    if (w < 0 || a->nplaces == 0) return 0;
+    const place_mention *prev = &a->places[a->nplaces - 1];
+    return prev->sent == sent && a->d.m[w].tok - a->d.m[prev->match].tok_end <= 3;
+}
+
 idd_err places_collect(actx *a)
 {
     article_country(a);
@@ -320,7 +331,7 @@ idd_err places_collect(actx *a)
         }
         if (dateline_place(a, m) ||
             (is_country_place(a, best) && cue_before(a, tok, CUE_LOCALITY, 0) >= 0) ||
-            in_motive_clause(a, tok) || (cue_before(a, tok, CUE_TOWARD, 3) >= 0 && !intercepted_at(a, best, sent)) ||
+            in_motive_clause(a, tok) || cue_before(a, tok, CUE_TITLE, 0) >= 0 || (cue_before(a, tok, CUE_TOWARD, 3) >= 0 && !intercepted_at(a, best, sent)) ||
             launched_from(a, tok)) {
             i = j - 1;
             continue;
@@ -333,6 +344,10 @@ idd_err places_collect(actx *a)
             /* "X شمال شرقي Y": Y only says where X is, and so does Z in
              * "X شمالي Y جنوب Z" */
             chain_end = m->tok_end;
+            i = j - 1;
+            continue;
+        }
+        if (dir < 0 && contained_place(a, tok, sent)) {
             i = j - 1;
             continue;
         }
@@ -1373,6 +1388,33 @@ static void remember(memory *mem, const incident *x, int sent, int date)
 /* "وكانت طائرات أمريكية قد قصفت، يوم 18 من كانون الأول، مقرا": a recalled
  * event that gives its own calendar day, in the trigger's clause or right
  * after the trigger. */
+/* A date of sentence s known only to the month or the year, starting at
+ * token tok: "مطلع العام", "الشهر الجاري". */
+static int month_or_year_at(const actx *a, int s, int tok)
+{
+    for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++) {
+        const date_mention *dm = &a->dates.v[k];
+        if (dm->tok == tok && dm->when.precision >= 3) return 1;
+    }
+    return 0;
+}
+
+/* "نفذت خلال الشهر الجاري سلسلة عمليات أسفرت عن اعتقال عشرات": months or
+ * years named within twelve words of the trigger, as a period cue or as a
+ * month or a year after "since" or "during". */
+static int sums_up_period(const actx *a, const match *t)
+{
+    int s = a->d.tok_sent[t->tok], lo = t->tok - 12, hi = t->tok_end + 12;
+    for (int i = match_from_tok(a, lo); i < a->d.nm; i++) {
+        const match *m = &a->d.m[i];
+        if (m->tok > hi) break;
+        if (m->cat != CAT_CUE || a->d.tok_sent[m->tok] != s || m->tok < lo) continue;
+        if (m->item == CUE_PERIOD) return 1;
+        if ((m->item == CUE_SINCE || m->item == CUE_DURING) && month_or_year_at(a, s, m->tok_end)) return 1;
+    }
+    return 0;
+}
+
 static int recalled_with_own_day(const actx *a, const date_mention *dm, const match *t)
 {
     /* "وكانت مسيرة قد استهدفت مساء أمس الاثنين": yesterday is news, not history */
@@ -1454,6 +1496,12 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         int k = owner_trigger(trig, ntrig, a, &a->places[i]);
         if (k >= 0 && nmine[k] < 16) mine[k][nmine[k]++] = &a->places[i];
     }
+    /* "القبض على ما يسمى بـ"والي كركوك" في تنظيم داعش، في عملية نوعية
+     * نفذها أمس الإثنين داخل مدينة كركوك": a lone arrest reaches further */
+    if (ntrig == 1 && !nmine[0] && a->d.m[trig[0]].item == TR_ARREST)
+        for (int i = place_from_sent(a, s); i < a->nplaces && a->places[i].sent == s && !nmine[0]; i++)
+            if (a->places[i].tok > a->d.m[trig[0]].tok && a->places[i].tok - a->d.m[trig[0]].tok <= 30)
+                mine[0][nmine[0]++] = &a->places[i];
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
         int strength = trigger_strength(a, t), chained;
@@ -1470,6 +1518,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         x.date_tok = dk >= 0 ? a->dates.v[dk].tok : -1;
         x.date_report = dk >= 0 && report_date(a, dk);
         int dated_here = dk >= 0;
+        if ((!dated_here || x.date_report || a->dates.v[dk].when.precision >= 3) && sums_up_period(a, t)) continue;
         recall(a, &x, t, mem, &dk);
         if (strength == STRONG || (strength == WEAK && (x.actor1 >= 0 || dk >= 0)))
             remember(&mem[x.family], &x, s, dk);

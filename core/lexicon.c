@@ -36,7 +36,8 @@ static const char *const cue_names[CUE_COUNT_] = {
     "since", "until", "claim", "near", "direction", "killed", "injured",
     "nocasualty", "qualifier", "subjected", "against", "attempt", "noresult",
     "carried_out", "locality", "motive", "judicial", "toward", "background", "analysis", "was", "already", "toll",
-    "reaching", "per_country", "reporter", "correspondent", "information", "reached", "on_behalf", "contrast", "among", "context"};
+    "reaching", "per_country", "reporter", "correspondent", "information", "reached", "on_behalf", "contrast", "among", "context",
+    "within", "period", "during", "title"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "base_word", "facility_word", "loss", "person_one",
     "person_two", "person", "plane", "hit", "year", "capital", "other_places"};
