@@ -545,13 +545,32 @@ static void add_weapon(incident *x, weapon w)
     if (!x->weapons[w]) x->weapons[w] = (unsigned char)++x->nweapons;
 }
 
+/* A contrast cue ("فيما"، "بينما") between tokens t0 and t1, either way
+ * round, or -1. */
+static int contrast_between(const actx *a, int t0, int t1)
+{
+    return t0 < t1 ? find_in_range(a, CAT_CUE, CUE_CONTRAST, t0 + 1, t1) : find_in_range(a, CAT_CUE, CUE_CONTRAST, t1 + 1, t0);
+}
+
+/* "غارة على الخيام، ما أدى إلى ارتقاء شهيد، فيما استهدفت مسيّرة ...
+ * كفركلا، ما أدى إلى ارتقاء شهيدين": a contrast cue with another trigger
+ * on the far side separates the word at tok from the trigger at trig. */
+static int across_contrast(const actx *a, int trig, int tok)
+{
+    int c = contrast_between(a, trig, tok);
+    if (c < 0) return 0;
+    int ct = a->d.m[c].tok, s = a->d.tok_sent[ct];
+    return tok > trig ? find_in_range(a, CAT_TRIGGER, -1, ct, tok) >= 0
+                      : find_in_range(a, CAT_TRIGGER, -1, sent_first_tok(a, s), ct) >= 0;
+}
+
 static void weapons_near(const actx *a, incident *x, const match *t)
 {
     int s = a->d.tok_sent[t->tok];
     for (int i = match_from_tok(a, t->tok - 25); i < a->d.nm && a->d.m[i].tok <= t->tok + 25; i++) {
         const match *m = &a->d.m[i];
         if (m->cat == CAT_WEAPON && m->item < W_COUNT_ && a->d.tok_sent[m->tok] == s &&
-            !other_event_clause(a, m->tok, t->tok))
+            !other_event_clause(a, m->tok, t->tok) && !across_contrast(a, t->tok, m->tok))
             add_weapon(x, (weapon)m->item);
     }
     switch (t->item) {
@@ -568,7 +587,7 @@ static int weapon_near(const actx *a, const match *t, weapon w)
     for (int i = match_from_tok(a, t->tok - 25); i < a->d.nm && a->d.m[i].tok <= t->tok + 25; i++) {
         const match *m = &a->d.m[i];
         if (m->cat == CAT_WEAPON && m->item == (int)w && a->d.tok_sent[m->tok] == s &&
-            !other_event_clause(a, m->tok, t->tok))
+            !other_event_clause(a, m->tok, t->tok) && !across_contrast(a, t->tok, m->tok))
             return 1;
     }
     return 0;
@@ -715,7 +734,11 @@ static int effective_class(const actx *a, const int *trig, int ntrig, int k, int
     for (int j = 0; j < ntrig; j++) {
         const match *o = &a->d.m[trig[j]];
         int d = abs(o->tok - t->tok);
-        if (j != k && is_specific((trigger_class)o->item) && d < best_d) { best = j; best_d = d; }
+        /* "غارة على الخيام ... فيما استهدفت مسيّرة": another event's */
+        if (j != k && is_specific((trigger_class)o->item) && d < best_d && contrast_between(a, o->tok, t->tok) < 0) {
+            best = j;
+            best_d = d;
+        }
     }
     if (best < 0) return c;
     *chained = trig[best];
@@ -1002,8 +1025,6 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         announcing_state(a, x, t);
 }
 
-/* One or two people named by the noun itself: "مقتل جندي" (after the cue),
- * "جنديين ... قتلا" (before it), or a dual cue word "قتيلين". -1 if none. */
 /* Whether a noun of this kind starts at token tok (a word may have several). */
 static int noun_at(const actx *a, int tok, noun_kind kind)
 {
@@ -1012,13 +1033,30 @@ static int noun_at(const actx *a, int tok, noun_kind kind)
     return 0;
 }
 
+/* The same, with no ending after the noun: "آخر", not "آخرين" (others, a
+ * number unsaid) nor "مدنيين". */
+static int bare_noun_at(const actx *a, int tok, noun_kind kind)
+{
+    for (int k = match_at_tok(&a->d, tok, CAT_NOUN); k >= 0 && k < a->d.nm && a->d.m[k].tok == tok; k++) {
+        const match *m = &a->d.m[k];
+        const lex_literal *L = &a->lx->lits[m->lit];
+        if (m->cat == CAT_NOUN && m->item == (int)kind && m->end - m->start >= L->len &&
+            !memcmp(a->d.text.p + m->end - L->len, L->text, L->len))
+            return 1;
+    }
+    return 0;
+}
+
+/* One or two people named by the noun itself: "مقتل جندي" (after the cue),
+ * "جنديين ... قتلا" (before it), or a dual cue word "قتيلين". -1 if none. */
 static long person_count(const actx *a, const match *m)
 {
     /* the cue word itself may be dual ("قتيلين"، "شهيدان") */
     int cands[] = {m->tok, m->tok_end, m->tok - 1, m->tok - 2, m->tok - 3};
     for (size_t c = 0; c < sizeof cands / sizeof *cands; c++) {
         if (noun_at(a, cands[c], NOUN_PERSON_TWO)) return 2;         /* "عنصرين" is also a person noun */
-        if (c == 1 && noun_at(a, cands[c], NOUN_PERSON_ONE)) return 1;
+        /* "مقتل جندي"; "ارتقاء شهيد": the cue word itself names one */
+        if (c <= 1 && bare_noun_at(a, cands[c], NOUN_PERSON_ONE)) return 1;
     }
     return -1;
 }
@@ -1127,6 +1165,7 @@ static void casualties_in(const actx *a, incident *x, int s)
     for (int i = match_from_tok(a, t0); i < a->d.nm && a->d.m[i].tok < t1; i++) {
         const match *m = &a->d.m[i];
         if (m->cat != CAT_CUE) continue;
+        if (s == x->sent && across_contrast(a, a->d.m[x->trig_match].tok, m->tok)) continue;
         if (says_no_casualties(a, m)) {
             if (denial_of_other_event(a, x, m)) continue;
             if (x->fatalities < 0) x->fatalities = 0;
@@ -1565,6 +1604,8 @@ static int same_event(const actx *a, const incident *x, const incident *y)
     if (!country_level) {
         const lex_place *p = &a->lx->places[x->place], *q = &a->lx->places[y->place];
         if (x->place != y->place && km(p->lat, p->lon, q->lat, q->lon) > 10) return 0;
+        /* two towns named apart are two places, however near ("الخيام" and "كفركلا") */
+        if (x->place != y->place && p->kind == PK_TOWN && q->kind == PK_TOWN && x->sent == y->sent) return 0;
     }
     int both_dated = x->date_tok >= 0 && y->date_tok >= 0 && !x->date_report && !y->date_report;
     if (x->family != y->family && both_dated && (x->when.precision != 1 || y->when.precision != 1)) return 0;
