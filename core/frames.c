@@ -763,6 +763,7 @@ static int demonym_actor(const actx *a, const match *t)
         if (m->cat != CAT_DEMONYM || a->d.tok_clause[m->tok] != clause) continue;
         if (find_in_range(a, CAT_PLACE, -1, m->tok - 1, m->tok) >= 0) continue;   /* "الجولان السوري" */
         if (find_in_range(a, CAT_NOUN, NOUN_TARGET, m->tok - 2, m->tok) >= 0) continue;   /* "قاعدة الاحتلال الأميركي" */
+        if (find_in_range(a, CAT_NOUN, NOUN_NOT_DOER, m->tok - 1, m->tok) >= 0) continue;  /* "للسيادة العراقية" */
         int d = m->tok >= t->tok_end ? m->tok - t->tok_end : t->tok - m->tok_end;
         if (d < 0 || d >= best_d) continue;
         int state = state_of_country(a, a->lx->demonyms[m->item]);
@@ -1054,6 +1055,8 @@ static long person_count(const actx *a, const match *m)
     /* the cue word itself may be dual ("قتيلين"، "شهيدان") */
     int cands[] = {m->tok, m->tok_end, m->tok - 1, m->tok - 2, m->tok - 3};
     for (size_t c = 0; c < sizeof cands / sizeof *cands; c++) {
+        /* before the cue only in its clause: not the "بينهم طفلان" of the dead before "، وإصابة آخرين" */
+        if (c >= 2 && (cands[c] < 0 || a->d.tok_clause[cands[c]] != a->d.tok_clause[m->tok])) continue;
         if (noun_at(a, cands[c], NOUN_PERSON_TWO)) return 2;         /* "عنصرين" is also a person noun */
         /* "مقتل جندي"; "ارتقاء شهيد": the cue word itself names one */
         if (c <= 1 && bare_noun_at(a, cands[c], NOUN_PERSON_ONE)) return 1;
@@ -1400,9 +1403,17 @@ static void own_weapons(const actx *a, incident *x, const place_mention **locs, 
  * last event of its family; strikes ("الضربات") look first to air strikes,
  * and "the attack" ("الهجوم على مطار حلب") to the later of an attack and an
  * air strike. */
+/* "أن الضربات استهدفت مواقع": a verb trigger right after a definite trigger
+ * noun, its subject, refers back as the noun does. */
+static int definite_subject(const actx *a, const match *t)
+{
+    int k = match_at_tok(&a->d, t->tok - 1, CAT_TRIGGER);
+    return k >= 0 && a->d.m[k].tok_end == t->tok && is_generic((trigger_class)a->d.m[k].item) && definite(a, &a->d.m[k]);
+}
+
 static void recall(const actx *a, incident *x, const match *t, const memory *mems, int *date)
 {
-    if (!definite(a, t)) return;
+    if (!definite(a, t) && !definite_subject(a, t)) return;
     const memory *mem = &mems[x->family];
     if (x->cls == TR_STRIKE && mems[FAM_AIR].valid) mem = &mems[FAM_AIR];
     if (x->cls == TR_ATTACK && mems[FAM_AIR].valid && (!mem->valid || mems[FAM_AIR].sent > mem->sent))
@@ -1424,9 +1435,6 @@ static void remember(memory *mem, const incident *x, int sent, int date)
     memcpy(mem->weapons, x->weapons, sizeof mem->weapons);
 }
 
-/* "وكانت طائرات أمريكية قد قصفت، يوم 18 من كانون الأول، مقرا": a recalled
- * event that gives its own calendar day, in the trigger's clause or right
- * after the trigger. */
 /* A date of sentence s known only to the month or the year, starting at
  * token tok: "مطلع العام", "الشهر الجاري". */
 static int month_or_year_at(const actx *a, int s, int tok)
@@ -1454,6 +1462,9 @@ static int sums_up_period(const actx *a, const match *t)
     return 0;
 }
 
+/* "وكانت طائرات أمريكية قد قصفت، يوم 18 من كانون الأول، مقرا": a recalled
+ * event that gives its own calendar day, in the trigger's clause or right
+ * after the trigger. */
 static int recalled_with_own_day(const actx *a, const date_mention *dm, const match *t)
 {
     /* "وكانت مسيرة قد استهدفت مساء أمس الاثنين": yesterday is news, not history */
