@@ -237,7 +237,15 @@ static int relative_date(const doc *d, const match *m, int kind, int value, day 
         when = day_from_number(p - back, 1);
         break;
     }
-    case DK_PERIOD:
+    case DK_PERIOD: {
+        /* "الثامن من الشهر الجاري"، "في 28 من الشهر الماضي": a day of that month */
+        int t0 = m->tok, dd = value == PERIOD_THIS_MONTH || value == PERIOD_LAST_MONTH ? day_before_month(d, &t0) : 0;
+        if (dd) {
+            int y = pub.y, mo = pub.m - (value == PERIOD_LAST_MONTH);
+            if (mo == 0) { mo = 12; y--; }
+            if (!valid_day(y, mo, dd)) return 0;
+            return push_date(out, (day){y, mo, dd, 1}, t0, m->tok_end, d->tok_sent[m->tok], 1);
+        }
         switch (value) {
         case PERIOD_THIS_WEEK: when = day_from_number(p, 2); break;
         case PERIOD_LAST_WEEK: when = day_from_number(p - 7, 2); break;
@@ -247,6 +255,7 @@ static int relative_date(const doc *d, const match *m, int kind, int value, day 
         default: when = day_from_number(p - 30, 3); break;
         }
         break;
+    }
     default: return 0;
     }
     return push_date(out, when, m->tok, m->tok_end, d->tok_sent[m->tok], 1);

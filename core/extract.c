@@ -169,7 +169,11 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
     switch (x->cls) {
     case TR_INTERCEPT: *et = SD; *st = "Disrupted weapons use"; return;
     case TR_ARREST: *et = SD; *st = "Arrests"; return;
-    case TR_CLASH: *et = "Battles"; *st = "Armed clash"; return;
+    case TR_CLASH:
+        /* shots at civilians are no battle: "أطلقوا النار على سيارة مدنية" */
+        if (x->actor2 >= 0 && lx->actors[x->actor2].kind == AK_TARGET) { *et = VAC; *st = "Attack"; }
+        else { *et = "Battles"; *st = "Armed clash"; }
+        return;
     case TR_ABDUCTION: *et = VAC; *st = "Abduction/forced disappearance"; return;
     case TR_AIR_STRIKE: *et = ERV; *st = AIR; return;
     default: break;

@@ -1034,16 +1034,21 @@ static int noun_at(const actx *a, int tok, noun_kind kind)
     return 0;
 }
 
-/* The same, with no ending after the noun: "آخر", not "آخرين" (others, a
- * number unsaid) nor "مدنيين". */
+/* The same, singular: with no ending after the noun but a pronoun ("آخر"،
+ * "سائقها"), not "آخرين" (others, a number unsaid) nor "مدنيين". */
 static int bare_noun_at(const actx *a, int tok, noun_kind kind)
 {
+    static const char *const pronouns[] = {"", "\xd9\x87", "\xd9\x87\xd8\xa7"};       /* ه ها */
     for (int k = match_at_tok(&a->d, tok, CAT_NOUN); k >= 0 && k < a->d.nm && a->d.m[k].tok == tok; k++) {
         const match *m = &a->d.m[k];
+        if (m->cat != CAT_NOUN || m->item != (int)kind) continue;
         const lex_literal *L = &a->lx->lits[m->lit];
-        if (m->cat == CAT_NOUN && m->item == (int)kind && m->end - m->start >= L->len &&
-            !memcmp(a->d.text.p + m->end - L->len, L->text, L->len))
-            return 1;
+        for (size_t p = 0; p < sizeof pronouns / sizeof *pronouns; p++) {
+            size_t n = strlen(pronouns[p]);
+            if (m->end - m->start >= L->len + n && !memcmp(a->d.text.p + m->end - n, pronouns[p], n) &&
+                !memcmp(a->d.text.p + m->end - n - L->len, L->text, L->len))
+                return 1;
+        }
     }
     return 0;
 }
