@@ -75,6 +75,14 @@ int sentence_has_cue(const actx *a, int s, cue_kind kind)
     return find_in_range(a, CAT_CUE, kind, sent_first_tok(a, s), sent_end_tok(a, s)) >= 0;
 }
 
+/* Whether a noun of this kind starts at token tok (a word may have several). */
+static int noun_at(const actx *a, int tok, noun_kind kind)
+{
+    for (int k = match_at_tok(&a->d, tok, CAT_NOUN); k >= 0 && k < a->d.nm && a->d.m[k].tok == tok; k++)
+        if (a->d.m[k].cat == CAT_NOUN && a->d.m[k].item == (int)kind) return 1;
+    return 0;
+}
+
 static double km(double la1, double lo1, double la2, double lo2)
 {
     double p = M_PI / 180, x = sin((la2 - la1) * p / 2), y = sin((lo2 - lo1) * p / 2);
@@ -896,9 +904,18 @@ static int adjective_of_event(const actx *a, const match *t)
     /* "العدوان الإسرائيلي الذي استهدف": the adjective, a relative pronoun, the verb */
     static const char *const which[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a"};
     int k = match_at_tok(&a->d, t->tok - 2, CAT_DEMONYM);
-    if (k >= 0 && (doc_tok_is(&a->d, t->tok - 1, which[0]) || doc_tok_is(&a->d, t->tok - 1, which[1]))) {
+    int relative = doc_tok_is(&a->d, t->tok - 1, which[0]) || doc_tok_is(&a->d, t->tok - 1, which[1]);
+    if (k >= 0 && relative) {
         int state = state_of_country(a, a->lx->demonyms[a->d.m[k].item]);
         if (state >= 0) return state;
+    }
+    /* "ضحايا العدوان الأمريكي الذي استهدف": a partisan name of the state's
+     * event (actors.tsv), which starts with the event's word (nouns.tsv event_name) */
+    for (int i = match_from_tok(a, t->tok - 4); relative && i < a->d.nm && a->d.m[i].tok < t->tok; i++) {
+        const match *v = &a->d.m[i];
+        if (v->cat == CAT_ACTOR && v->tok_end == t->tok - 1 && a->lx->actors[v->item].kind == AK_STATE &&
+            noun_at(a, v->tok, NOUN_EVENT_NAME))
+            return v->item;
     }
     for (int i = match_from_tok(a, t->tok - 4); i < a->d.nm && a->d.m[i].tok <= t->tok; i++) {
         const match *w = &a->d.m[i];
@@ -1024,14 +1041,6 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
     if (fam == FAM_CLASH && x->actor1 >= 0 && x->actor2 < 0) other_party(a, x, t);
     if (x->actor1 < 0 && (state_led(x->cls) || x->weapons[W_AIRCRAFT]) && !sentence_has_cue(a, s, CUE_SUBJECTED))
         announcing_state(a, x, t);
-}
-
-/* Whether a noun of this kind starts at token tok (a word may have several). */
-static int noun_at(const actx *a, int tok, noun_kind kind)
-{
-    for (int k = match_at_tok(&a->d, tok, CAT_NOUN); k >= 0 && k < a->d.nm && a->d.m[k].tok == tok; k++)
-        if (a->d.m[k].cat == CAT_NOUN && a->d.m[k].item == (int)kind) return 1;
-    return 0;
 }
 
 /* The same, singular: with no ending after the noun but a pronoun ("آخر"،
@@ -1294,6 +1303,19 @@ static int locates_previous(const actx *a, const place_mention *prev, const plac
     return gap <= 1;
 }
 
+/* "ميناء رأس عيسى النفطي بمحافظة الحديدة": a bigger place of the same
+ * province a word or two after another, not joined to it by "و", is where
+ * that one is. */
+static int holds_previous(const actx *a, const place_mention *prev, const place_mention *pm)
+{
+    const lex_place *p = &a->lx->places[pm->place], *q = &a->lx->places[prev->place];
+    const match *m = &a->d.m[pm->match];
+    const char *w = a->d.text.p + m->start;
+    int waw = !memcmp(w, "\xd9\x88", 2) && memcmp(a->lx->lits[m->lit].text, "\xd9\x88", 2);
+    return !waw && pm->tok - a->d.m[prev->match].tok_end <= 2 && p->rank > q->rank && p->admin1 && q->admin1 &&
+           !strcmp(p->admin1, q->admin1);
+}
+
 static int frame_locations(const actx *a, const place_mention **mine, int n, int strong, int dated,
                            int trig_tok, const place_mention **out)
 {
@@ -1315,6 +1337,7 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
         const lex_place *p = &a->lx->places[mine[i]->place];
         if (p->kind != PK_TOWN) continue;
         if (nout && mine[i]->precision != 1 && locates_previous(a, out[nout - 1], mine[i])) continue;
+        if (nout && holds_previous(a, out[nout - 1], mine[i])) continue;
         int near_other = 0;
         for (int k = 0; k < nout && !near_other; k++) {
             const lex_place *q = &a->lx->places[out[k]->place];

@@ -40,7 +40,7 @@ static const char *const cue_names[CUE_COUNT_] = {
     "within", "period", "during", "title"};
 static const char *const noun_names[NOUN_COUNT_] = {
     "target", "unit:attacks", "unit:strikes", "times", "base_word", "facility_word", "loss", "person_one",
-    "person_two", "person", "plane", "hit", "year", "capital", "other_places", "not_doer"};
+    "person_two", "person", "plane", "hit", "year", "capital", "other_places", "not_doer", "event_name"};
 static const char *const place_kind_names[PK_COUNT_] = {
     "country", "admin1", "admin2", "admin3", "town", "base", "facility"};
 static const char *const boiler_names[BP_COUNT_] = {"cut", "drop", "credit", "tweet"};

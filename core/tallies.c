@@ -265,6 +265,8 @@ static int places_far_apart(const actx *a, int s, int joined, int from)
         if (p->kind == PK_COUNTRY || pm->tok < from) continue;
         const lex_place *q = joined ? (prev ? &a->lx->places[prev->place] : NULL) : first;
         int near_words = !joined || (prev && pm->tok - a->d.m[prev->match].tok_end <= 2);
+        /* "ميناء رأس عيسى بمحافظة الحديدة": joined places of one province are one area */
+        if (joined && q && q->admin1 && p->admin1 && !strcmp(q->admin1, p->admin1)) continue;
         if (q && near_words && fabs(p->lat - q->lat) + fabs(p->lon - q->lon) > 0.5) return 1;
         if (!first) first = p;
         prev = pm;
