@@ -1553,6 +1553,19 @@ static int drone_adjective(const actx *a, int k)
     return 0;
 }
 
+/* "اعتقالات في كركوك": a short line of its own inside the article, with no
+ * stop, heads the paragraph that tells its event (the title is sentence 0);
+ * its incident stands only when the next sentences tell none of its kind. */
+static int crosshead(const actx *a, int s)
+{
+    if (s == 0 || sent_end_tok(a, s) - sent_first_tok(a, s) > 5) return 0;
+    if (a->d.sent_para[s - 1] == a->d.sent_para[s] || (s + 1 < a->d.nsents && a->d.sent_para[s + 1] == a->d.sent_para[s]))
+        return 0;
+    uint32_t e = a->d.sents[s].end;
+    while (e > a->d.sents[s].start && (a->d.text.p[e - 1] == ' ' || a->d.text.p[e - 1] == '\n')) e--;
+    return e > a->d.sents[s].start && a->d.text.p[e - 1] != '.';
+}
+
 static idd_err frames_of_sentence(actx *a, int s, memory *mem)
 {
     int t0 = sent_first_tok(a, s), t1 = sent_end_tok(a, s);
@@ -1586,7 +1599,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         int cls = strength ? effective_class(a, trig, ntrig, k, &chained) : -1;
         if (cls < 0) continue;
         incident x = {.cls = (trigger_class)cls, .family = family_of((trigger_class)cls), .sent = s,
-                      .trig_match = trig[k], .strong = strength == STRONG};
+                      .trig_match = trig[k], .strong = strength == STRONG, .crosshead = crosshead(a, s)};
         if (x.cls == TR_AIR_STRIKE && !weapon_near(a, t, W_DRONE) && !(chained >= 0 && weapon_near(a, &a->d.m[chained], W_DRONE)))
             add_weapon(&x, W_AIRCRAFT), x.implicit_aircraft = 1;
         weapons_near(a, &x, t);
@@ -1687,8 +1700,27 @@ static void merge_into(incident *x, const incident *y)
     x->implicit_aircraft |= y->implicit_aircraft;
 }
 
+/* A crosshead's incident that the next sentences tell again near it, maybe
+ * more precisely placed or dated: dropped below. */
+static void drop_told_crossheads(actx *a)
+{
+    for (int i = 0; i < a->inc.n; i++) {
+        incident *x = &a->inc.v[i];
+        if (!x->crosshead) continue;
+        for (int k = 0; k < a->inc.n; k++) {
+            const incident *y = &a->inc.v[k];
+            if (!y->crosshead && y->family == x->family && y->sent > x->sent && y->sent <= x->sent + 4 &&
+                place_km(a, x->place, y->place) <= 50) {
+                x->family = -1;
+                break;
+            }
+        }
+    }
+}
+
 static void merge_incidents(actx *a)
 {
+    drop_told_crossheads(a);
     int out = 0;
     for (int i = 0; i < a->inc.n; i++) {
         int merged = 0;

@@ -30,6 +30,7 @@ typedef struct {
     int date_tok;         /* -1 when inherited */
     int date_report;      /* the date is the report's ("أعلنت، اليوم، ...") */
     int implicit_aircraft;/* "aircraft" only because it is an air strike */
+    int crosshead;        /* from a crosshead ("اعتقالات في كركوك"), which the paragraph below tells */
     int actor1, actor2;   /* lx->actors index, -1 none */
     int actor1_match, actor2_match;
     unsigned char weapons[W_COUNT_];  /* order of first mention, 0 = absent */
