@@ -29,13 +29,13 @@
 #define CFG_MAX_LINE 8192
 #define CFG_MAX_PROPS 128
 
-typedef enum { K_STR, K_INT, K_SIZE, K_TOPIC, K_ASSIGNOR, K_ID, K_LISTEN } kind;
+typedef enum { K_STR, K_INT, K_SIZE, K_TOPIC, K_ASSIGNOR, K_ID, K_LISTEN, K_DURATION } kind;
 
 typedef struct {
     const char *key;
     kind kind;
     const char *def;      /* default as text; NULL = computed (see cfg_defaults) */
-    long long min, max;   /* numeric kinds only */
+    long long min, max;   /* numeric kinds only (K_DURATION: seconds) */
     int allow_empty;
 } keydef;
 
@@ -43,8 +43,11 @@ typedef struct {
 enum {
     KEY_BROKERS, KEY_GROUP, KEY_INPUT, KEY_OUTPUT, KEY_DLQ, KEY_ASSIGNOR,
     KEY_CONNINFO, KEY_THREADS, KEY_QUEUE, KEY_BATCH, KEY_LINGER, KEY_DEADLINE,
-    KEY_WORKER_ID, KEY_MAX_MSG, KEY_MAX_BODY, KEY_DATA_DIR, KEY_METRICS, KEY_COUNT
+    KEY_WORKER_ID, KEY_MAX_MSG, KEY_MAX_BODY, KEY_DATA_DIR, KEY_METRICS,
+    KEY_OUTBOX_RETENTION, KEY_DEAD_RETENTION, KEY_COUNT
 };
+
+#define CFG_DAY (24LL * 3600)
 
 static const keydef keys[KEY_COUNT] = {
     [KEY_BROKERS]   = {"kafka.brokers", K_STR, "127.0.0.1:19092", 0, 0, 0},
@@ -64,6 +67,8 @@ static const keydef keys[KEY_COUNT] = {
     [KEY_MAX_BODY]  = {"limits.max_body_bytes", K_SIZE, NULL, 1024, 1LL << 30, 0},
     [KEY_DATA_DIR]  = {"data.dir", K_STR, IDD_DATA_DIR, 0, 0, 0},
     [KEY_METRICS]   = {"metrics.listen", K_LISTEN, "", 0, 0, 1},
+    [KEY_OUTBOX_RETENTION] = {"outbox.retention", K_DURATION, "24h", 1, 3650 * CFG_DAY, 0},
+    [KEY_DEAD_RETENTION]   = {"dead_letters.retention", K_DURATION, "30d", 1, 3650 * CFG_DAY, 0},
 };
 
 /* librdkafka properties the worker manages itself: overriding them would
@@ -126,6 +131,30 @@ static int parse_number(const char *s, int allow_suffix, long long *out)
     }
     if (*end || v > LLONG_MAX / mult) return -1;
     *out = v * mult;
+    return 0;
+}
+
+/* A duration: `off` (returns 1, *out = 0) or a whole number of seconds,
+ * minutes, hours or days such as 90s, 15m, 24h, 30d (returns 0, *out = the
+ * seconds).  The unit is required.  -1 when malformed. */
+static int parse_duration(const char *s, long long *out)
+{
+    if (!strcmp(s, "off")) { *out = 0; return 1; }
+    size_t n = strlen(s);
+    if (n < 2 || n > 20) return -1;
+    char digits[21];
+    memcpy(digits, s, n - 1);
+    digits[n - 1] = '\0';
+    long long unit, v;
+    switch (s[n - 1]) {
+    case 's': unit = 1; break;
+    case 'm': unit = 60; break;
+    case 'h': unit = 3600; break;
+    case 'd': unit = CFG_DAY; break;
+    default: return -1;
+    }
+    if (parse_number(digits, 0, &v) || v > LLONG_MAX / unit) return -1;
+    *out = v * unit;
     return 0;
 }
 
@@ -235,6 +264,13 @@ static int valid_value(const keydef *k, const char *v, long long *num,
             return 0;
         }
         return 1;
+    case K_DURATION: {
+        int rc = parse_duration(v, num);
+        if (rc == 1 || (rc == 0 && *num >= k->min && *num <= k->max)) return 1;
+        errf(why, whylen, "must be off, or a whole number followed by s, m, h or d "
+             "(e.g. 24h, 30d) between %llds and %lldd", k->min, k->max / CFG_DAY);
+        return 0;
+    }
     }
     return 0;
 }
@@ -462,6 +498,9 @@ int cfg_worker_queue(const cfg *c)              { return (int)c->num[KEY_QUEUE];
 int cfg_worker_batch_size(const cfg *c)         { return (int)c->num[KEY_BATCH]; }
 int cfg_worker_batch_linger_ms(const cfg *c)    { return (int)c->num[KEY_LINGER]; }
 int cfg_worker_shutdown_deadline_ms(const cfg *c) { return (int)c->num[KEY_DEADLINE]; }
+
+long long cfg_outbox_retention_s(const cfg *c)        { return c->num[KEY_OUTBOX_RETENTION]; }
+long long cfg_dead_letters_retention_s(const cfg *c)  { return c->num[KEY_DEAD_RETENTION]; }
 
 size_t cfg_limits_max_message_bytes(const cfg *c) { return (size_t)c->num[KEY_MAX_MSG]; }
 size_t cfg_limits_max_body_bytes(const cfg *c)    { return (size_t)c->num[KEY_MAX_BODY]; }

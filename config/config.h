@@ -60,6 +60,11 @@ int    cfg_worker_batch_linger_ms(const cfg *c);
 int    cfg_worker_shutdown_deadline_ms(const cfg *c);
 const char *cfg_worker_id(const cfg *c);
 
+/* How long published outbox rows (outbox.retention) and dead letters
+ * (dead_letters.retention) are kept, in seconds; 0 = off (kept forever). */
+long long cfg_outbox_retention_s(const cfg *c);
+long long cfg_dead_letters_retention_s(const cfg *c);
+
 size_t cfg_limits_max_message_bytes(const cfg *c);
 size_t cfg_limits_max_body_bytes(const cfg *c);
 

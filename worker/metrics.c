@@ -53,6 +53,11 @@ static const series_def counter_defs[MC_COUNTER_COUNT] = {
         "Rebalance callbacks of the consumer, by kind."},
     [MC_REBALANCE_REVOKED] = {"incidentd_rebalances_total", "kind=\"revoked\"", NULL},
     [MC_REBALANCE_LOST] = {"incidentd_rebalances_total", "kind=\"lost\"", NULL},
+    [MC_PRUNED_OUTBOX] = {"incidentd_pruned_rows_total", "table=\"outbox\"",
+        "Rows deleted after their retention by this worker's relay, by table: outbox "
+        "(published records, outbox.retention, and those of pruned dead letters), "
+        "dead_letters (dead_letters.retention)."},
+    [MC_PRUNED_DEAD_LETTERS] = {"incidentd_pruned_rows_total", "table=\"dead_letters\"", NULL},
 };
 
 static const series_def gauge_defs[MG_GAUGE_COUNT] = {

@@ -35,6 +35,8 @@ typedef enum {
     MC_REBALANCE_ASSIGNED,
     MC_REBALANCE_REVOKED,
     MC_REBALANCE_LOST,
+    MC_PRUNED_OUTBOX,      /* outbox rows deleted after their retention (prune.h) */
+    MC_PRUNED_DEAD_LETTERS, /* dead letters deleted after their retention */
     MC_COUNTER_COUNT
 } metrics_counter;
 

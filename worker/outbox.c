@@ -9,7 +9,9 @@
  *
  * Every relay, publishing or standing by, reports to the metrics whether its
  * connection works (PostgreSQL health while the consumer is idle) and the
- * outbox backlog, counted at most once per RELAY_BACKLOG_EVERY_MS.
+ * outbox backlog, counted at most once per RELAY_BACKLOG_EVERY_MS.  The
+ * publishing relay also prunes what is past its retention (prune.h) between
+ * rounds, and does not idle while expired rows are left.
  */
 #include "outbox.h"
 
@@ -29,6 +31,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "pgconn.h"
+#include "prune.h"
 
 #define RELAY_BATCH "500"
 #define RELAY_BATCH_BYTES "16777216"
@@ -73,6 +76,7 @@ struct outbox {
     int locked;
     int backoff_ms;
     int64_t backlog_at;           /* clock_ms() of the last backlog count */
+    pruner prune;
     atomic_int stopping;
     atomic_llong deadline;
     pthread_t thread;
@@ -400,12 +404,13 @@ static void *relay_main(void *arg)
             wait_for_work(o, RELAY_LOCK_RETRY_MS);
             continue;
         }
+        int expired_left = !atomic_load(&o->stopping) && pruner_step(&o->prune, o->conn);
         int n = relay_round(o);
         recreate_producer_if_fatal(o);
         if (n < 0) { backoff(o); continue; }
         o->backoff_ms = 0;
         if (n == 0 && atomic_load(&o->stopping)) break;     /* drained */
-        if (n == 0) wait_for_work(o, RELAY_IDLE_MS);
+        if (n == 0 && !expired_left) wait_for_work(o, RELAY_IDLE_MS);
     }
     return NULL;
 }
@@ -418,6 +423,7 @@ outbox *outbox_start(const cfg *c, metrics *m, char *err, size_t errlen)
     if (!o) { snprintf(err, errlen, "starting the outbox relay: out of memory"); return NULL; }
     o->cfg = c;
     o->m = m;
+    pruner_init(&o->prune, c, m);
     size_t n = strlen(cfg_kafka_group(c)) + 16;
     o->source = malloc(n);
     if (o->source) snprintf(o->source, n, "urn:incidentd:%s", cfg_kafka_group(c));

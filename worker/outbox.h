@@ -15,6 +15,9 @@
  *     headers from the row (error class, message, original topic, partition,
  *     offset, time).
  *
+ * The publishing relay also deletes published rows and dead letters past
+ * their retention (prune.h).
+ *
  * Ownership: outbox_start borrows the cfg and the metrics handle (both must
  * outlive the relay); outbox_stop joins the thread and frees everything.
  */

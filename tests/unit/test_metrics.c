@@ -33,6 +33,7 @@ static void test_counters_and_headers(void **state)
     metrics *m = metrics_new();
     metrics_add(m, MC_CONSUMED, 7);
     metrics_add(m, MC_PG_REJECTED, 2);
+    metrics_add(m, MC_PRUNED_DEAD_LETTERS, 3);
     metrics_set(m, MG_QUEUE_DEPTH, 42);
     metrics_dead_letter(m, "not_json");
     metrics_dead_letter(m, "not_json");
@@ -43,6 +44,8 @@ static void test_counters_and_headers(void **state)
     assert_line(t, "incidentd_messages_consumed_total 7");
     assert_line(t, "incidentd_pg_commit_failures_total{reason=\"failed\"} 0");
     assert_line(t, "incidentd_pg_commit_failures_total{reason=\"rejected\"} 2");
+    assert_line(t, "incidentd_pruned_rows_total{table=\"outbox\"} 0");
+    assert_line(t, "incidentd_pruned_rows_total{table=\"dead_letters\"} 3");
     assert_line(t, "incidentd_dead_letters_total{class=\"not_json\"} 2");
     assert_line(t, "incidentd_dead_letters_total{class=\"other\"} 1");
     assert_line(t, "# TYPE incidentd_queue_depth gauge");
