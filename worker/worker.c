@@ -66,6 +66,7 @@ typedef struct {
     size_t isolate;          /* commit one job at a time for this many jobs */
     int64_t stop_deadline;   /* set once stopping: nothing may wait past it */
     int closed;              /* the consumer left the group properly */
+    int cooperative;         /* the group's rebalance protocol, as of the last rebalance */
 
     uint64_t n_articles, n_dead, n_batches, n_fenced, n_pauses;
     int64_t stats_at;
@@ -136,12 +137,18 @@ static void is_ready(worker *w)
     metrics_flag_set(w->m, MF_STORE_READY, 1);
 }
 
-/* Partitions owned (claimed and not fenced) and messages held, for the metrics. */
+/* Partitions owned: claimed and not fenced. */
+static size_t owned_count(worker *w)
+{
+    size_t owned = 0;
+    for (size_t i = 0; i < parts_count(w->ps); i++) owned += !parts_at(w->ps, i)->fenced;
+    return owned;
+}
+
+/* Partitions owned and messages held, for the metrics. */
 static void update_gauges(worker *w)
 {
-    int64_t owned = 0;
-    for (size_t i = 0; i < parts_count(w->ps); i++) owned += !parts_at(w->ps, i)->fenced;
-    metrics_set(w->m, MG_ASSIGNED_PARTITIONS, owned);
+    metrics_set(w->m, MG_ASSIGNED_PARTITIONS, (int64_t)owned_count(w));
     metrics_set(w->m, MG_QUEUE_DEPTH, (int64_t)parts_jobs(w->ps));
 }
 
@@ -213,9 +220,15 @@ static int batch_build(worker *w, size_t max, batch *b)
     return 0;
 }
 
-/* Offsets for lag monitoring only: failures are harmless (PostgreSQL is the truth). */
+/* Offsets for lag monitoring only: failures are harmless (PostgreSQL is the
+ * truth).  None with the cooperative protocol: its members keep consuming
+ * while they rejoin the group, and librdkafka 2.0.2 takes a commit answered
+ * after the group's generation moved on for a lost assignment (#4059, fixed
+ * in 2.10.0), so nearly every rebalance would make its members drop all
+ * their partitions and in-flight work, then claim them again. */
 static void commit_to_kafka(worker *w, const batch *b)
 {
+    if (w->cooperative) return;
     rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new((int)b->npos);
     for (size_t i = 0; i < b->npos; i++)
         rd_kafka_topic_partition_list_add(l, w->topic, b->pos[i].partition)->offset = b->pos[i].next_offset;
@@ -417,7 +430,13 @@ static int running_jobs(worker *w)
     return idd_pool_in_flight(w->pool) > 0 || w->queued > 0;
 }
 
-/* ---- rebalance ---------------------------------------------------------------------- */
+/* ---- rebalance ----------------------------------------------------------------------
+ *
+ * Eager protocol: a rebalance revokes the whole assignment, then assigns the
+ * new one.  Cooperative: the callbacks carry only the partitions that change
+ * owner, and the others keep being consumed and committed meanwhile.  Both
+ * go through on_assign (claim, assign at the claimed offsets with the
+ * current pause state) and on_revoke (drain and commit, unless lost). */
 
 /* Claims the partitions in PostgreSQL, retrying until it works or we stop. */
 static int claim(worker *w, store_claim *c, size_t n)
@@ -529,7 +548,10 @@ static void on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *list, void *opaque)
 {
     worker *w = opaque;
-    int cooperative = !strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE");
+    const char *protocol = rd_kafka_rebalance_protocol(rk);
+    int cooperative = !strcmp(protocol, "COOPERATIVE");
+    const char *what = "assigned";
+    w->cooperative = cooperative;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         metrics_add(w->m, MC_REBALANCE_ASSIGNED, 1);
         metrics_flag_set(w->m, MF_JOINED, 1);
@@ -537,10 +559,14 @@ static void on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     } else {
         if (err != RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS)
             log_msg(LOG_ERROR, "worker", "rebalance failed: %s", rd_kafka_err2str(err));
-        metrics_add(w->m, rd_kafka_assignment_lost(rk) ? MC_REBALANCE_LOST : MC_REBALANCE_REVOKED, 1);
+        int lost = rd_kafka_assignment_lost(rk);
+        what = lost ? "lost" : "revoked";
+        metrics_add(w->m, lost ? MC_REBALANCE_LOST : MC_REBALANCE_REVOKED, 1);
         on_revoke(w, list, cooperative);
     }
     update_gauges(w);
+    log_msg(LOG_INFO, "worker", "rebalance (%s protocol): %s %d partition(s), %zu owned now",
+            protocol, what, list->cnt, owned_count(w));
 }
 
 /* librdkafka's statistics, served by the poll loop: the group's state for

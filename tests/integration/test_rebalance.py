@@ -48,7 +48,7 @@ def test(it):
     check(it.scalar("SELECT count(*) FROM outbox WHERE type = 'article.enriched'") == str(total),
           "one article event in the outbox per article")
     check_events_once(it, articles, total)
-    took = [l for w in workers for l in w.log_text().splitlines() if "assigned" in l]
+    took = [l for w in workers for l in w.log_text().splitlines() if "worker assigned " in l]
     check(len(took) >= 6, f"partitions were (re)assigned as workers came and went ({len(took)} claims)")
 
 
