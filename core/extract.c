@@ -189,7 +189,11 @@ static void event_type(const idd_lexicon *lx, const incident *x, const char **et
     case W_DRONE: case W_AIRCRAFT: *st = AIR; return;
     case W_ROCKET: case W_MISSILE: case W_MORTAR: case W_ARTILLERY: *st = SHELL; return;
     case W_SMALL_ARMS:
-        if (x->actor2 >= 0 && lx->actors[x->actor2].kind == AK_TARGET) { *et = VAC; *st = "Attack"; }
+        /* "قتل شاب برصاص مسلحين مجهولين": a killing whose victim is no force's */
+        if ((x->actor2 >= 0 && lx->actors[x->actor2].kind == AK_TARGET) || (x->cls == TR_KILLING && x->actor2 < 0)) {
+            *et = VAC;
+            *st = "Attack";
+        }
         else { *et = "Battles"; *st = "Armed clash"; }
         return;
     default: break;

@@ -423,6 +423,19 @@ static int new_statement_between(const actx *a, int t0, int t1)
     return 0;
 }
 
+/* Whether analysis words frame trigger t.  A comment in a later clause of a
+ * dated report ("شن ... يوم أمس غارات على دمشق، في تصعيد قال إنه يهدف
+ * إلى ...") leaves the event standing; an undated one stays analysis. */
+static int analysis_reaches(const actx *a, const match *t)
+{
+    int s = a->d.tok_sent[t->tok], first = sent_first_tok(a, s);
+    int k = find_in_range(a, CAT_CUE, CUE_ANALYSIS, first, sent_end_tok(a, s));
+    if (k < 0) return 0;
+    const match *c = &a->d.m[k];
+    int later_clause = c->tok > t->tok && a->d.tok_clause[c->tok] != a->d.tok_clause[t->tok];
+    return !(later_clause && find_in_range(a, CAT_DATE, -1, first, c->tok) >= 0);
+}
+
 static int trigger_strength(const actx *a, const match *t)
 {
     int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
@@ -441,7 +454,7 @@ static int trigger_strength(const actx *a, const match *t)
         default: break;
         }
     }
-    if (sentence_has_cue(a, s, CUE_JUDICIAL) || sentence_has_cue(a, s, CUE_ANALYSIS) ||
+    if (sentence_has_cue(a, s, CUE_JUDICIAL) || analysis_reaches(a, t) ||
         sentence_has_cue(a, s, CUE_DENIAL))                 /* "... عارٍ عن الصحة" comes after */
         return DROP;
     if (sentence_has_cue(a, s, CUE_BACKGROUND) || pluperfect_before(a, t) || cue_before(a, t->tok, CUE_CONTEXT, 0) >= 0)
@@ -976,6 +989,18 @@ static void best_target(const actx *a, incident *x, const target_candidate *targ
     }
 }
 
+/* A trigger written as a perfect verb with its subject's ending: "اعتقلت",
+ * "استهدفوا" (not a plural noun in ات: "اعتقالات").  In Arabic's verb-first
+ * order the actor right after such a verb is its doer: "اعتقلت «قسد» قياديا". */
+static int verb_with_subject_ending(const actx *a, const match *t)
+{
+    const lex_literal *L = &a->lx->lits[t->lit];
+    const char *e = L->text + L->len;
+    if (L->len < 6) return 0;
+    if (!memcmp(e - 2, "\xd8\xaa", 2)) return memcmp(e - 4, "\xd8\xa7", 2) != 0;     /* ت, not ات */
+    return !memcmp(e - 4, "\xd9\x88\xd8\xa7", 4);                                 /* وا */
+}
+
 static void actors_for(const actx *a, incident *x, const match *t, int chained)
 {
     int s = a->d.tok_sent[t->tok], fam = family_of(x->cls);
@@ -1002,8 +1027,11 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         int agent = cue_before(a, m->tok, CUE_CARRIED_OUT, 3) >= 0;      /* "هجوم شنه عناصر من داعش" */
         int owner = possessor_of(a, t, m) || (chained >= 0 && possessor_of(a, &a->d.m[chained], m));
         /* "قوات حرس الحدود اشتبكت": right before the trigger, the subject */
-        int subject = (after && dist == 0) || agent || does_before(a, m, t) || owner || (!after && m->tok_end == t->tok);
-        int victim = !(after && dist == 0) && !owner &&                     /* "بهجوم لتنظيم داعش" */
+        /* "برصاص مسلحين مجهولين": the trigger names its doer */
+        int named_in_trigger = m->tok >= t->tok && m->tok_end <= t->tok_end;
+        int subject = (after && dist == 0) || agent || does_before(a, m, t) || owner || (!after && m->tok_end == t->tok) ||
+                      named_in_trigger;
+        int victim = !(after && dist == 0) && !owner && !named_in_trigger &&                     /* "بهجوم لتنظيم داعش" */
                      (cue_before(a, m->tok, CUE_KILLED, 5) >= 0 || cue_before(a, m->tok, CUE_INJURED, 5) >= 0);
         int as_target;
         if (agent && ac->kind != AK_TARGET) as_target = 0;
@@ -1013,7 +1041,7 @@ static void actors_for(const actx *a, incident *x, const match *t, int chained)
         else if (fam == FAM_AIR || fam == FAM_ARREST || x->weapons[W_AIRCRAFT] ||     /* "طائراته الحربية قصفت" */
                  (x->actor1 >= 0 && a->lx->actors[x->actor1].kind == AK_STATE))
             /* another state's forces, named as no doer, were struck: "مقتل أربعة من جنود الجيش الإيراني" */
-            as_target = ac->kind == AK_ARMED ||
+            as_target = (ac->kind == AK_ARMED && !(after && dist == 0 && verb_with_subject_ending(a, t))) ||
                         (ac->kind == AK_STATE && x->actor1 >= 0 && x->actor1_match < 0 && m->item != x->actor1 && !subject &&
                          cue_before(a, m->tok, CUE_ON_BEHALF, 0) < 0);        /* "متحدث باسم التحالف" */
         else if (fam == FAM_INTERCEPT) as_target = ac->kind == AK_ARMED && after;
@@ -1064,6 +1092,13 @@ static int bare_noun_at(const actx *a, int tok, noun_kind kind)
 
 /* One or two people named by the noun itself: "مقتل جندي" (after the cue),
  * "جنديين ... قتلا" (before it), or a dual cue word "قتيلين". -1 if none. */
+/* "و101 جريح": a number, maybe another's (a toll's), right before the word. */
+static int counted_by_number_before(const actx *a, int tok)
+{
+    int next;
+    return tok > 0 && number_at(&a->d, tok - 1, NULL, &next) >= 0 && next == tok;
+}
+
 static long person_count(const actx *a, const match *m)
 {
     /* the cue word itself may be dual ("قتيلين"، "شهيدان") */
@@ -1073,7 +1108,7 @@ static long person_count(const actx *a, const match *m)
         if (c >= 2 && (cands[c] < 0 || a->d.tok_clause[cands[c]] != a->d.tok_clause[m->tok])) continue;
         if (noun_at(a, cands[c], NOUN_PERSON_TWO)) return 2;         /* "عنصرين" is also a person noun */
         /* "مقتل جندي"; "ارتقاء شهيد": the cue word itself names one */
-        if (c <= 1 && bare_noun_at(a, cands[c], NOUN_PERSON_ONE)) return 1;
+        if (c <= 1 && bare_noun_at(a, cands[c], NOUN_PERSON_ONE) && !counted_by_number_before(a, m->tok)) return 1;
     }
     return -1;
 }
@@ -1110,7 +1145,9 @@ static long casualty_count(const actx *a, const match *m)
         n = number_at(&a->d, m->tok_end, a->used, &next);
         if (n < 0 && !number_joined_by_waw(&a->d, m->tok_end + 1)) n = number_at(&a->d, m->tok_end + 1, a->used, &next);
     }
-    for (int back = 1; back <= 2 && n < 0; back++) {
+    /* "مقتل ثلاثة أشخاص وإصابة 34 آخرين" with 34 a toll's: not the 3 before */
+    int taken = n < 0 && !number_joined_by_waw(&a->d, m->tok_end) && number_at(&a->d, m->tok_end, NULL, &next) >= 0;
+    for (int back = 1; back <= 2 && n < 0 && !taken; back++) {
         n = number_at(&a->d, m->tok - back, a->used, &next);
         if (n >= 0 && next > m->tok) n = -1;
     }
@@ -1316,6 +1353,30 @@ static int holds_previous(const actx *a, const place_mention *prev, const place_
            !strcmp(p->admin1, q->admin1);
 }
 
+/* "صنعاء ومحافظة صعدة": a province named as one ("محافظة", or in a list
+ * after "محافظات") and joined by "و" right after a town of another
+ * province is a place of its own (at province level).  A bare name
+ * ("بغداد والأنبار") stays a region's. */
+static int province_joined_to_town(const actx *a, const place_mention **out, int nout, const place_mention *pm)
+{
+    if (!nout) return 0;
+    const place_mention *prev = out[nout - 1];
+    const lex_place *p = &a->lx->places[pm->place];
+    const match *m = &a->d.m[pm->match];
+    int waw = !memcmp(a->d.text.p + m->start, "\xd9\x88", 2) && memcmp(a->lx->lits[m->lit].text, "\xd9\x88", 2);
+    static const char province[] = "\xd9\x85\xd8\xad\xd8\xa7\xd9\x81\xd8\xb8";      /* محافظ */
+    const lex_literal *L = &a->lx->lits[m->lit];
+    if (!waw || pm->tok != a->d.m[prev->match].tok_end) return 0;
+    /* "في محافظات طهران وخوزستان وإيلام": a list of provinces */
+    int in_list = doc_tok_is(&a->d, a->d.m[out[0]->match].tok - 1, "\xd9\x85\xd8\xad\xd8\xa7\xd9\x81\xd8\xb8\xd8\xa7\xd8\xaa");
+    if (!in_list && (L->len < sizeof province - 1 || memcmp(L->text, province, sizeof province - 1))) return 0;
+    for (int k = 0; k < nout; k++) {
+        const char *a1 = a->lx->places[out[k]->place].admin1;
+        if (!p->admin1 || !a1 || !strcmp(p->admin1, a1)) return 0;
+    }
+    return 1;
+}
+
 static int frame_locations(const actx *a, const place_mention **mine, int n, int strong, int dated,
                            int trig_tok, const place_mention **out)
 {
@@ -1335,7 +1396,7 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
      * ("طالت مواقع في مدينة دير الزور وفي الميادين") */
     for (int i = 0; i < n && nout < 4; i++) {
         const lex_place *p = &a->lx->places[mine[i]->place];
-        if (p->kind != PK_TOWN) continue;
+        if (p->kind != PK_TOWN && !(p->kind == PK_ADMIN1 && province_joined_to_town(a, out, nout, mine[i]))) continue;
         if (nout && mine[i]->precision != 1 && locates_previous(a, out[nout - 1], mine[i])) continue;
         if (nout && holds_previous(a, out[nout - 1], mine[i])) continue;
         int near_other = 0;
@@ -1474,6 +1535,16 @@ static int month_or_year_at(const actx *a, int s, int tok)
     return 0;
 }
 
+/* "منذ مطلع عام 2024", "خلال عام 2023": "عام" and a year's digits within
+ * two words of token tok. */
+static int year_named_after(const actx *a, int tok)
+{
+    int k = find_in_range(a, CAT_NOUN, NOUN_YEAR, tok, tok + 2), next;
+    if (k < 0) return 0;
+    long y = number_at(&a->d, a->d.m[k].tok_end, NULL, &next);
+    return y >= 1900 && y <= 2100;
+}
+
 /* "نفذت خلال الشهر الجاري سلسلة عمليات أسفرت عن اعتقال عشرات": months or
  * years named within twelve words of the trigger, as a period cue or as a
  * month or a year after "since" or "during". */
@@ -1485,7 +1556,9 @@ static int sums_up_period(const actx *a, const match *t)
         if (m->tok > hi) break;
         if (m->cat != CAT_CUE || a->d.tok_sent[m->tok] != s || m->tok < lo) continue;
         if (m->item == CUE_PERIOD) return 1;
-        if ((m->item == CUE_SINCE || m->item == CUE_DURING) && month_or_year_at(a, s, m->tok_end)) return 1;
+        if ((m->item == CUE_SINCE || m->item == CUE_DURING) &&
+            (month_or_year_at(a, s, m->tok_end) || year_named_after(a, m->tok_end)))
+            return 1;
     }
     return 0;
 }

@@ -225,14 +225,29 @@ static int aggregate_sentence(const actx *a, int s, int ncountries, long n)
            source_in(a, s) >= 0;
 }
 
+/* "مقتل ثلاثة أشخاص وإصابة 34 آخرين": a casualty count under 20 earlier in
+ * the clause of the count at token tok pairs it with one event's toll. */
+static int small_count_before(const actx *a, int tok)
+{
+    int clause = a->d.tok_clause[tok], next;
+    for (int i = match_from_tok(a, tok - 16); i < a->d.nm && a->d.m[i].tok < tok - 1; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_CUE || (m->item != CUE_KILLED && m->item != CUE_INJURED)) continue;
+        if (a->d.tok_clause[m->tok] != clause || m->tok_end >= tok) continue;
+        long k = number_at(&a->d, m->tok_end, NULL, &next);
+        if (k > 0 && k < 20) return 1;
+    }
+    return 0;
+}
+
 /* A casualty figure is a toll, not an incident's, in an aggregating sentence
  * ("حتى الآن", "منذ", "حصيلة") or when it is large and the sentence names no
  * day: counts of one incident come with where and when it happened. */
-static int casualty_aggregate(const actx *a, int s, long n)
+static int casualty_aggregate(const actx *a, int s, long n, int tok)
 {
     if (sentence_has_cue(a, s, CUE_AGGREGATE) || sentence_has_cue(a, s, CUE_SINCE) || sentence_has_cue(a, s, CUE_UNTIL))
         return 1;
-    if (n < 20) return 0;
+    if (n < 20 || small_count_before(a, tok)) return 0;
     for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++)
         if (a->dates.v[k].when.precision == 1) return 0;
     return 1;
@@ -388,13 +403,13 @@ static idd_err tallies_of_sentence(actx *a, int s)
                 i = next - 1;
                 continue;
             }
-            if (is_cas ? !casualty_aggregate(a, s, n) && !count_over_places(a, s) : !aggregate_sentence(a, s, ncountries, n)) {
+            if (is_cas ? !casualty_aggregate(a, s, n, i) && !count_over_places(a, s) : !aggregate_sentence(a, s, ncountries, n)) {
                 i = next - 1;
                 continue;
             }
             totals[ntotals] = (tally){.unit = unit, .count = n, .tok = i, .tok_end = after, .source = -1};
             /* the strikes a toll over places counts are events of their own */
-            total_unit_match[ntotals++] = is_cas && !casualty_aggregate(a, s, n) ? -1 : um;
+            total_unit_match[ntotals++] = is_cas && !casualty_aggregate(a, s, n, i) ? -1 : um;
             for (int k = i; k < next; k++) a->used[k] = 1;
         }
         i = next - 1;
