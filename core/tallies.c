@@ -59,6 +59,14 @@ static int unit_after(const actx *a, int next, int *unit_match, int *unit)
     return 0;
 }
 
+static int number_between(const actx *a, int t0, int t1)
+{
+    int next;
+    for (int t = t0; t < t1; t++)
+        if (number_at(&a->d, t, NULL, &next) >= 0) return 1;
+    return 0;
+}
+
 /* A killed/injured cue within a few words of a count makes it a casualty
  * figure: "مقتل ما لا يقل عن 24", "(46) جندياً أمريكياً أصيبوا". */
 static int casualty_unit(const actx *a, int num_tok, int after)
@@ -70,7 +78,8 @@ static int casualty_unit(const actx *a, int num_tok, int after)
         if (m->cat != CAT_CUE || (m->item != CUE_KILLED && m->item != CUE_INJURED) || a->d.tok_sent[m->tok] != s)
             continue;
         int before = m->tok_end <= num_tok && num_tok - m->tok_end <= 5;
-        int behind = m->tok >= after && m->tok - after <= 3;
+        /* "392 شخصاً، إضافة إلى 912 جريحاً": a cue after another count is that count's */
+        int behind = m->tok >= after && m->tok - after <= 3 && !number_between(a, after, m->tok);
         if (before || behind) return m->item == CUE_KILLED ? TU_KILLED : TU_INJURED;
     }
     return -1;
@@ -135,10 +144,33 @@ static int unit_reaching(const actx *a, int i)
     return -1;
 }
 
+/* "بلغ عدد الذين قُتلوا بنيران إسرائيلية منذ ... نحو 392 شخصاً": "reached",
+ * a toll word, its casualty word, then the count, in one clause.  Returns
+ * the unit or -1. */
+static int toll_reached_before(const actx *a, int i)
+{
+    int clause = a->d.tok_clause[i];
+    for (int k = match_from_tok(a, i - 20); k < a->d.nm && a->d.m[k].tok < i; k++) {
+        const match *r = &a->d.m[k];
+        if (r->cat != CAT_CUE || r->item != CUE_REACHED || a->d.tok_clause[r->tok] != clause) continue;
+        int toll = find_in_range(a, CAT_CUE, CUE_TOLL, r->tok_end, r->tok_end + 1);
+        if (toll < 0) continue;
+        for (int c = toll + 1; c < a->d.nm && a->d.m[c].tok < i && a->d.m[c].tok <= r->tok_end + 4; c++) {
+            const match *m = &a->d.m[c];
+            if (m->cat == CAT_CUE && m->item == CUE_KILLED) return TU_KILLED;
+            if (m->cat == CAT_CUE && m->item == CUE_INJURED) return TU_INJURED;
+        }
+    }
+    return -1;
+}
+
 static int toll_unit_before(const actx *a, int i)
 {
     int reach = find_in_range(a, CAT_CUE, CUE_REACHING, i - 3, i);
-    if (reach < 0 || a->d.m[reach].tok_end != i) return unit_reaching(a, i);
+    if (reach < 0 || a->d.m[reach].tok_end != i) {
+        int u = unit_reaching(a, i);
+        return u >= 0 ? u : toll_reached_before(a, i);
+    }
     int s = a->d.tok_sent[i], from = -1;
     for (int k = match_from_tok(a, i - 16); k < reach; k++)
         if (a->d.m[k].cat == CAT_CUE && a->d.m[k].item == CUE_TOLL && a->d.tok_sent[a->d.m[k].tok] == s)
