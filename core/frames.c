@@ -1353,6 +1353,23 @@ static int holds_previous(const actx *a, const place_mention *prev, const place_
            !strcmp(p->admin1, q->admin1);
 }
 
+/* "غارات على أطراف بلدات زوطر الشرقية وميفدون ويحمر الشقيف": villages
+ * listed after "بلدات" or "قرى", each joined by "و" to the one before, are
+ * places of their own however close. */
+static int listed_village(const actx *a, const place_mention **out, int nout, const place_mention *pm)
+{
+    static const char *const plural[] = {"\xd8\xa8\xd9\x84\xd8\xaf\xd8\xa7\xd8\xaa",      /* بلدات */
+                                         "\xd9\x82\xd8\xb1\xd9\x8a"};                           /* قرى, folded */
+    if (!nout) return 0;
+    const match *m = &a->d.m[pm->match];
+    int waw = !memcmp(a->d.text.p + m->start, "\xd9\x88", 2) && memcmp(a->lx->lits[m->lit].text, "\xd9\x88", 2);
+    if (!waw || pm->tok != a->d.m[out[nout - 1]->match].tok_end) return 0;
+    int first = a->d.m[out[0]->match].tok - 1;
+    for (size_t k = 0; k < sizeof plural / sizeof *plural; k++)
+        if (doc_tok_is(&a->d, first, plural[k])) return 1;
+    return 0;
+}
+
 /* "صنعاء ومحافظة صعدة": a province named as one ("محافظة", or in a list
  * after "محافظات") and joined by "و" right after a town of another
  * province is a place of its own (at province level).  A bare name
@@ -1397,6 +1414,7 @@ static int frame_locations(const actx *a, const place_mention **mine, int n, int
     for (int i = 0; i < n && nout < 4; i++) {
         const lex_place *p = &a->lx->places[mine[i]->place];
         if (p->kind != PK_TOWN && !(p->kind == PK_ADMIN1 && province_joined_to_town(a, out, nout, mine[i]))) continue;
+        if (listed_village(a, out, nout, mine[i])) { out[nout++] = mine[i]; continue; }
         if (nout && mine[i]->precision != 1 && locates_previous(a, out[nout - 1], mine[i])) continue;
         if (nout && holds_previous(a, out[nout - 1], mine[i])) continue;
         int near_other = 0;
@@ -1563,6 +1581,23 @@ static int sums_up_period(const actx *a, const match *t)
     return 0;
 }
 
+/* "وتشهد المناطق الجنوبية منذ 23 أيلول الماضي تصعيداً في الغارات": since
+ * a day more than ten days back, earlier in the trigger's clause, the
+ * trigger sums up weeks of events.  ("هجوم هو الأول منذ 17 أكتوبر" has its
+ * "since" after the trigger and stands.) */
+static int weeks_since_before(const actx *a, const match *t)
+{
+    int s = a->d.tok_sent[t->tok], clause = a->d.tok_clause[t->tok];
+    if (!a->pub.y) return 0;
+    for (int i = match_from_tok(a, t->tok - 12); i < a->d.nm && a->d.m[i].tok < t->tok; i++) {
+        const match *m = &a->d.m[i];
+        if (m->cat != CAT_CUE || m->item != CUE_SINCE || a->d.tok_clause[m->tok] != clause) continue;
+        for (int k = date_from_sent(a, s); k < a->dates.n && a->dates.v[k].sent == s; k++)
+            if (a->dates.v[k].tok == m->tok_end && day_number(a->pub) - day_number(a->dates.v[k].when) > 10) return 1;
+    }
+    return 0;
+}
+
 /* "وكانت طائرات أمريكية قد قصفت، يوم 18 من كانون الأول، مقرا": a recalled
  * event that gives its own calendar day, in the trigger's clause or right
  * after the trigger. */
@@ -1683,6 +1718,7 @@ static idd_err frames_of_sentence(actx *a, int s, memory *mem)
         x.date_report = dk >= 0 && report_date(a, dk);
         int dated_here = dk >= 0;
         if ((!dated_here || x.date_report || a->dates.v[dk].when.precision >= 3) && sums_up_period(a, t)) continue;
+        if (weeks_since_before(a, t)) continue;
         recall(a, &x, t, mem, &dk);
         if (strength == STRONG || (strength == WEAK && (x.actor1 >= 0 || dk >= 0)))
             remember(&mem[x.family], &x, s, dk);
