@@ -467,13 +467,26 @@ static int trigger_strength(const actx *a, const match *t)
 
 /* The trigger a place belongs to: nearest before it in the sentence, else
  * one shortly after it in its clause (or after "تعرضت", or for a site). */
+/* "قصف ... شنّه الحرس الثوري قرابة الساعة الحادية عشرة من ليل الاثنين، على
+ * منطقة سكنية في مدينة أربيل": after a clause of who and when, a clause
+ * that opens with "على" resumes the trigger's target; place p is in it. */
+static int target_resumed(const actx *a, const match *t, const place_mention *p)
+{
+    static const char on[] = "\xd8\xb9\xd9\x84\xd9\x8a";        /* على, folded */
+    for (int k = p->tok - 1; k >= p->tok - 12 && k > t->tok; k--) {
+        if (a->d.tok_clause[k] != p->clause) return 0;
+        if (doc_tok_is(&a->d, k, on)) return a->d.tok_clause[k - 1] != p->clause;
+    }
+    return 0;
+}
+
 static int owner_trigger(const int *trig, int ntrig, const actx *a, const place_mention *p)
 {
     int best = -1;
     for (int k = 0; k < ntrig; k++) {
         const match *t = &a->d.m[trig[k]];
         /* further when the trigger aimed there: "أطلقت، مساء أمس، صواريخ من ... باتجاه X" */
-        int reach = find_in_range(a, CAT_CUE, CUE_TOWARD, t->tok_end, p->tok) >= 0 ? 30 : 18;
+        int reach = find_in_range(a, CAT_CUE, CUE_TOWARD, t->tok_end, p->tok) >= 0 || target_resumed(a, t, p) ? 30 : 18;
         if (t->tok <= p->tok && p->tok - t->tok <= reach) best = k;
     }
     if (best >= 0) return best;
