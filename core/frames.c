@@ -1349,8 +1349,11 @@ static void unsplit_counts(const actx *a, incident *x)
  * says where that one is; "ومقرا في ريف البوكمال", further on, is another. */
 static int locates_previous(const actx *a, const place_mention *prev, const place_mention *pm)
 {
-    int gap = (pm->dir_match >= 0 ? a->d.m[pm->dir_match].tok : pm->tok) - a->d.m[prev->match].tok_end;
-    return gap <= 1;
+    int from = a->d.m[prev->match].tok_end, to = pm->dir_match >= 0 ? a->d.m[pm->dir_match].tok : pm->tok;
+    /* "الميادين وفي محيط مدينة البوكمال": joined by "و", another place */
+    for (int k = from; k <= to && k < pm->tok; k++)
+        if (!memcmp(a->d.text.p + a->d.toks[k].start, "\xd9\x88", 2)) return 0;
+    return to - from <= 1;
 }
 
 /* "ميناء رأس عيسى النفطي بمحافظة الحديدة": a bigger place of the same
@@ -1362,8 +1365,10 @@ static int holds_previous(const actx *a, const place_mention *prev, const place_
     const match *m = &a->d.m[pm->match];
     const char *w = a->d.text.p + m->start;
     int waw = !memcmp(w, "\xd9\x88", 2) && memcmp(a->lx->lits[m->lit].text, "\xd9\x88", 2);
-    return !waw && pm->tok - a->d.m[prev->match].tok_end <= 2 && p->rank > q->rank && p->admin1 && q->admin1 &&
-           !strcmp(p->admin1, q->admin1);
+    int from = a->d.m[prev->match].tok_end;
+    for (int k = from; k < pm->tok && !waw; k++)          /* "الميادين وفي البوكمال" */
+        waw = !memcmp(a->d.text.p + a->d.toks[k].start, "\xd9\x88", 2);
+    return !waw && pm->tok - from <= 2 && p->rank > q->rank && p->admin1 && q->admin1 && !strcmp(p->admin1, q->admin1);
 }
 
 /* "غارات على أطراف بلدات زوطر الشرقية وميفدون ويحمر الشقيف": villages
