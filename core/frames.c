@@ -1572,11 +1572,12 @@ static int month_or_year_at(const actx *a, int s, int tok)
 }
 
 /* "منذ مطلع عام 2024", "خلال عام 2023": "عام" and a year's digits within
- * two words of token tok. */
+ * two words of token tok; or "منذ أشهر": months or years right at it. */
 static int year_named_after(const actx *a, int tok)
 {
     int k = find_in_range(a, CAT_NOUN, NOUN_YEAR, tok, tok + 2), next;
     if (k < 0) return 0;
+    if (a->d.m[k].tok == tok) return 1;
     long y = number_at(&a->d, a->d.m[k].tok_end, NULL, &next);
     return y >= 1900 && y <= 2100;
 }
